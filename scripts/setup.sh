@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what the project needs, idempotently and quickly when present:
+#   scripts/setup.sh build   the wasm target and the wasm-bindgen CLI
+#   scripts/setup.sh test    the above, Chromium + chromedriver, npm dev tools
+# The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate
+# in Cargo.lock, or the generated glue does not match the wasm.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-build}
+
+say() { printf 'setup: %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+if [ "$have" != "$want" ]; then
+  # Without --locked: the CLI's own lock file pins a crate the registry lacks.
+  say "installing wasm-bindgen-cli $want (found: ${have:-none}); this takes about two minutes, once"
+  cargo install wasm-bindgen-cli --version "$want"
+fi
+
+if [ "$what" = test ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Chromium and chromedriver from Debian"
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+  if [ ! -f node_modules/.package-lock.json ] || ! cmp -s <(node -p 'JSON.stringify(require("./package-lock.json").packages)') \
+      <(node -p 'JSON.stringify(require("./node_modules/.package-lock.json").packages)' 2>/dev/null); then
+    say "installing npm dev tools from package-lock.json"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+fi

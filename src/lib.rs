@@ -1,0 +1,29 @@
+//! trade-timeline: an interactive timeline of events linked to a trade chart,
+//! for news pages.
+//!
+//! The data flows one way through the modules:
+//!
+//! ```text
+//! JSON text -> story::raw -> story::validate -> story::Story   (pure core)
+//!           -> web (Leptos components, wasm32 only)            (browser)
+//! ```
+//!
+//! Everything outside `web` is plain Rust, knows nothing of the browser and
+//! is tested natively. The `cli` module (native only) is the journalist's
+//! command-line checker.
+#![warn(missing_docs)]
+
+pub mod date;
+pub mod json_position;
+pub mod period;
+pub mod story;
+pub mod suggest;
+pub mod ui_text;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

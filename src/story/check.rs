@@ -1,0 +1,209 @@
+//! Reading raw fields while collecting every problem.
+//!
+//! [`Check`] is the one place that turns a [`Field`] into a value or a
+//! [`Problem`]: wrong types, missing and empty fields, markup in plain text,
+//! dates, periods, links, unknown keys and references. `validate` states the
+//! rules of the format with these pieces and never reports a problem itself
+//! in another wording.
+
+use std::collections::HashMap;
+
+use super::field::Field;
+use super::model::SourceRef;
+use super::problem::{JsonPath, Problem, ProblemKind};
+use super::raw::UnknownKeys;
+use crate::date::{DateError, PartialDate};
+use crate::period::Period;
+use crate::suggest::closest;
+
+/// Ids already seen in one list, to resolve references and catch duplicates.
+pub(crate) type Ids<'a> = HashMap<&'a str, usize>;
+
+/// The problems found so far.
+#[derive(Default)]
+pub(crate) struct Check {
+    pub problems: Vec<Problem>,
+}
+
+impl Check {
+    pub fn push(&mut self, path: JsonPath, kind: ProblemKind, message: impl Into<String>) {
+        self.problems.push(Problem::new(path, kind, message));
+    }
+
+    /// The value if read; reports a value of the wrong type. Absent is fine.
+    pub fn optional<'a, T>(&mut self, field: &'a Field<T>, path: &JsonPath) -> Option<&'a T> {
+        match field {
+            Field::Missing => None,
+            Field::Present(value) => Some(value),
+            Field::Invalid(error) => {
+                self.push(path.join(&error.path), error.kind, error.message.clone());
+                None
+            }
+        }
+    }
+
+    /// The value if read; reports it absent or of the wrong type.
+    pub fn required<'a, T>(&mut self, field: &'a Field<T>, path: &JsonPath, what: &str) -> Option<&'a T> {
+        if let Field::Missing = field {
+            self.push(path.clone(), ProblemKind::Missing, format!("is missing: add {what}"));
+        }
+        self.optional(field, path)
+    }
+
+    /// Plain text: not blank, no markup.
+    pub fn text(&mut self, field: &Field<String>, path: &JsonPath, required: Option<&str>) -> Option<String> {
+        let text = match required {
+            Some(what) => self.required(field, path, what)?,
+            None => self.optional(field, path)?,
+        };
+        if text.trim().is_empty() {
+            self.push(path.clone(), ProblemKind::Empty, "is empty: write some text or leave the field out");
+            return None;
+        }
+        if looks_like_html(text) {
+            self.push(
+                path.clone(),
+                ProblemKind::Html,
+                "contains HTML markup; write plain text (it is shown as typed, tags included)",
+            );
+        }
+        Some(text.trim().to_owned())
+    }
+
+    /// An identifier: not blank, unique within `ids`.
+    /// Ids map to their position among the ids read so far.
+    pub fn id<'a>(&mut self, field: &'a Field<String>, path: &JsonPath, ids: &mut Ids<'a>) -> Option<&'a str> {
+        let id = self.required(field, path, "an id, unique in its list")?;
+        if id.trim().is_empty() {
+            self.push(path.clone(), ProblemKind::Empty, "is empty: give it a short unique id");
+            return None;
+        }
+        if let Some(first) = ids.get(id.as_str()) {
+            let message = format!("\"{id}\" is already the id of item {first} of this list; ids must be unique");
+            self.push(path.clone(), ProblemKind::DuplicateId, message);
+            return None;
+        }
+        ids.insert(id, ids.len());
+        Some(id)
+    }
+
+    pub fn date(&mut self, field: &Field<String>, path: &JsonPath, required: Option<&str>) -> Option<PartialDate> {
+        let text = match required {
+            Some(what) => self.required(field, path, what)?,
+            None => self.optional(field, path)?,
+        };
+        match PartialDate::parse(text) {
+            Ok(date) => Some(date),
+            Err(error) => {
+                let kind = match error {
+                    DateError::Format => ProblemKind::BadDate,
+                    _ => ProblemKind::ImpossibleDate,
+                };
+                self.push(path.clone(), kind, format!("\"{text}\" {error}"));
+                None
+            }
+        }
+    }
+
+    pub fn period(&mut self, field: &Field<String>, path: &JsonPath, what: &str) -> Option<Period> {
+        let text = self.required(field, path, what)?;
+        Period::parse(text)
+            .map_err(|error| self.push(path.clone(), ProblemKind::BadPeriod, format!("\"{text}\" {error}")))
+            .ok()
+    }
+
+    /// A finite number, non-negative unless `signed`.
+    pub fn number(&mut self, field: &Field<f64>, path: &JsonPath, signed: bool) -> Option<f64> {
+        let value = *self.required(field, path, "a number")?;
+        if !value.is_finite() {
+            self.push(path.clone(), ProblemKind::BadNumber, "is not a finite number");
+            return None;
+        }
+        if value < 0.0 && !signed {
+            let message = "is negative, which means nothing for this figure; if the series can go below zero (a balance), set \"signed\": true on it";
+            self.push(path.clone(), ProblemKind::BadNumber, message);
+            return None;
+        }
+        Some(value)
+    }
+
+    pub fn url(&mut self, field: &Field<String>, path: &JsonPath) -> Option<String> {
+        let url = self.optional(field, path)?.trim();
+        let lower = url.to_ascii_lowercase();
+        let host = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+        match host {
+            Some(rest) if !rest.is_empty() && !rest.starts_with('/') && !url.contains(char::is_whitespace) => {
+                Some(url.to_owned())
+            }
+            _ => {
+                let message = format!("\"{url}\" is not a web link; write a full http:// or https:// address");
+                self.push(path.clone(), ProblemKind::BadUrl, message);
+                None
+            }
+        }
+    }
+
+    /// A list of items, each one read or reported.
+    pub fn list<'a, T>(&mut self, field: &'a Field<Vec<Field<T>>>, path: &JsonPath, required: Option<&str>) -> Vec<(usize, &'a T)> {
+        let items = match required {
+            Some(what) => self.required(field, path, what),
+            None => self.optional(field, path),
+        };
+        let mut read = Vec::new();
+        for (index, item) in items.into_iter().flatten().enumerate() {
+            let item_path = path.index(index);
+            if let Some(value) = self.required(item, &item_path, "an item, not null") {
+                read.push((index, value));
+            }
+        }
+        read
+    }
+
+    /// Ids that must name entries of `known`; at least one when `required`.
+    pub fn references<T>(&mut self, field: &Field<Vec<Field<String>>>, path: &JsonPath, known: &Ids, required: Option<&str>, to: fn(usize) -> T) -> Vec<T> {
+        let ids = self.list(field, path, required);
+        if required.is_some() && ids.is_empty() && field.present().is_some_and(|v| v.is_empty()) {
+            self.push(path.clone(), ProblemKind::Missing, format!("is empty: add {}", required.unwrap_or("an id")));
+        }
+        ids.into_iter()
+            .filter_map(|(index, id)| self.reference(id, &path.index(index), known).map(to))
+            .collect()
+    }
+
+    /// One id that must name an entry of `known`.
+    pub fn reference(&mut self, id: &str, path: &JsonPath, known: &Ids) -> Option<usize> {
+        if let Some(&index) = known.get(id) {
+            return Some(index);
+        }
+        let mut message = format!("\"{id}\" names nothing in the list it refers to");
+        if let Some(near) = closest(id, known.keys().copied()) {
+            message.push_str(&format!("; did you mean \"{near}\"?"));
+        }
+        self.push(path.clone(), ProblemKind::UnknownReference, message);
+        None
+    }
+
+    /// Reports each key the format does not have, with the nearest known one.
+    pub fn unknown_keys(&mut self, keys: &UnknownKeys, path: &JsonPath, known: &[&str]) {
+        for key in keys.keys() {
+            let mut message = format!("\"{key}\" is not a field of the story format");
+            match closest(key, known.iter().copied()) {
+                Some(near) => message.push_str(&format!("; did you mean \"{near}\"?")),
+                None => message.push_str(&format!("; the fields here are: {}", known.join(", "))),
+            }
+            self.push(path.key(key), ProblemKind::UnknownField, message);
+        }
+    }
+}
+
+/// A reference read as a source index.
+pub(crate) fn source_ref(index: usize) -> SourceRef {
+    SourceRef(index)
+}
+
+/// Whether plain text holds what looks like a tag: `<` then a letter, `/` or `!`.
+pub fn looks_like_html(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|pair| pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || pair[1] == b'/' || pair[1] == b'!'))
+}

@@ -1,0 +1,97 @@
+//! The story format: from JSON text to a validated [`Story`] or every
+//! [`Problem`] with its path.
+//!
+//! Reading is two stages, as the format's design notes say: `raw` reads the
+//! JSON as written and judges nothing; `validate` applies every rule once.
+//! This module adds what comes before both: the size limits that keep a
+//! hostile or mistaken file from hanging a reader's page.
+
+mod check;
+pub mod field;
+pub mod model;
+pub mod problem;
+pub mod raw;
+pub mod validate;
+
+pub use check::looks_like_html;
+pub use model::{Certainty, Event, Point, Series, Source, SourceRef, Status, Story, Target};
+pub use problem::{JsonPath, Problem, ProblemKind, Segment};
+pub use raw::RawStory;
+
+/// The largest story text read, in bytes.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// The most events a story may have.
+pub const MAX_EVENTS: usize = 20_000;
+/// The most points all series together may have.
+pub const MAX_POINTS: usize = 20_000;
+/// The most series, targets or sources a story may have, each.
+pub const MAX_OTHER: usize = 1_000;
+
+/// Reads a story from JSON text.
+pub fn parse_story(text: &str) -> Result<Story, Vec<Problem>> {
+    let raw = read_raw(text)?;
+    validate::validate(&raw)
+}
+
+/// Reads the raw story, refusing text that is not JSON or is too large.
+pub fn read_raw(text: &str) -> Result<RawStory, Vec<Problem>> {
+    if text.len() > MAX_BYTES {
+        let message = format!(
+            "the story is {:.1} MB; the widget reads at most {} MB. Split it into several stories",
+            text.len() as f64 / 1_048_576.0,
+            MAX_BYTES / 1_048_576
+        );
+        return Err(vec![Problem::new(JsonPath::root(), ProblemKind::TooLarge, message)]);
+    }
+    let raw: RawStory = serde_json::from_str(text).map_err(|error| vec![syntax_problem(&error)])?;
+    let counts = [
+        ("events", raw.events.present().map_or(0, Vec::len), MAX_EVENTS),
+        ("series", raw.series.present().map_or(0, Vec::len), MAX_OTHER),
+        ("targets", raw.targets.present().map_or(0, Vec::len), MAX_OTHER),
+        ("sources", raw.sources.present().map_or(0, Vec::len), MAX_OTHER),
+    ];
+    let points: usize = raw
+        .series
+        .present()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s.present()?.points.present().map(Vec::len))
+        .sum();
+    let mut problems: Vec<Problem> = counts
+        .into_iter()
+        .filter(|&(_, count, max)| count > max)
+        .map(|(key, count, max)| {
+            let message = format!("has {count} items; a story may have at most {max}");
+            Problem::new(JsonPath::root().key(key), ProblemKind::TooLarge, message)
+        })
+        .collect();
+    if points > MAX_POINTS {
+        let message = format!("the series have {points} points in all; a story may have at most {MAX_POINTS}");
+        problems.push(Problem::new(JsonPath::root().key("series"), ProblemKind::TooLarge, message));
+    }
+    if problems.is_empty() {
+        Ok(raw)
+    } else {
+        Err(problems)
+    }
+}
+
+fn syntax_problem(error: &serde_json::Error) -> Problem {
+    use serde_json::error::Category;
+    let (kind, message) = match error.classify() {
+        Category::Data => field::plain_message(&strip_position(&error.to_string())),
+        Category::Eof => (ProblemKind::Syntax, "the JSON ends too early: a closing } or ] or \" is missing".to_owned()),
+        Category::Syntax | Category::Io => (ProblemKind::Syntax, format!("is not valid JSON: {}", strip_position(&error.to_string()))),
+    };
+    let mut problem = Problem::new(JsonPath::root(), kind, message);
+    problem.position = Some((error.line(), error.column()));
+    problem
+}
+
+/// serde_json appends " at line L column C"; the position is kept apart.
+fn strip_position(text: &str) -> String {
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_owned(),
+        None => text.to_owned(),
+    }
+}

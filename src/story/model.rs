@@ -1,0 +1,160 @@
+//! The validated story: valid by construction, so nothing downstream checks
+//! again.
+//!
+//! Only `validate` builds these types. References are indices that are known
+//! to resolve, events are in date order, points are in period order, and
+//! every derived figure carries its method. Nothing here parses or renders.
+
+use crate::date::PartialDate;
+use crate::period::Period;
+
+/// An index into [`Story::sources`], known to resolve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SourceRef(pub usize);
+
+/// A story ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    /// BCP 47 language tag of the story's text.
+    pub lang: String,
+    /// The title.
+    pub title: String,
+    /// A line under the title.
+    pub subtitle: Option<String>,
+    /// The date the data is as of.
+    pub updated: PartialDate,
+    /// A note for readers about the data.
+    pub notes: Option<String>,
+    /// Every source cited.
+    pub sources: Vec<Source>,
+    /// Events in date order (ties keep the story's order).
+    pub events: Vec<Event>,
+    /// Trade series, in the story's order.
+    pub series: Vec<Series>,
+    /// Targets, in the story's order.
+    pub targets: Vec<Target>,
+}
+
+/// A cited source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    /// The id events cite it by.
+    pub id: String,
+    /// Outlet or publisher.
+    pub name: String,
+    /// What the source is.
+    pub title: Option<String>,
+    /// An http(s) link.
+    pub url: Option<String>,
+    /// When it was published.
+    pub date: Option<PartialDate>,
+}
+
+/// How sure the story is of a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Certainty {
+    /// The source gives the date.
+    Exact,
+    /// The source gives it roughly.
+    Approximate,
+    /// The editor deduced it; readers must be told.
+    Inferred,
+}
+
+/// A dated event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// Unique id.
+    pub id: String,
+    /// When it happened, to the precision written.
+    pub date: PartialDate,
+    /// When it ended, never before `date`.
+    pub end: Option<PartialDate>,
+    /// How sure the date is.
+    pub certainty: Certainty,
+    /// Headline.
+    pub title: String,
+    /// Plain text; paragraphs separated by blank lines.
+    pub text: String,
+    /// Grouping category.
+    pub category: Option<String>,
+    /// At least one source.
+    pub sources: Vec<SourceRef>,
+}
+
+/// What a figure is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Status {
+    /// Published as is.
+    Reported,
+    /// Computed by us, and how.
+    Derived {
+        /// How it was computed.
+        method: String,
+    },
+    /// The period is not complete.
+    Partial,
+    /// An estimate or approximate figure.
+    Estimate,
+}
+
+/// Figures counted one way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// Unique id.
+    pub id: String,
+    /// Legend label.
+    pub label: String,
+    /// What the values count.
+    pub unit: String,
+    /// Sources of the series as a whole.
+    pub sources: Vec<SourceRef>,
+    /// Points in period order, at most one per period.
+    pub points: Vec<Point>,
+}
+
+/// One figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    /// The period counted.
+    pub period: Period,
+    /// A finite value (non-negative unless the series is signed).
+    pub value: f64,
+    /// What the figure is.
+    pub status: Status,
+    /// The sources of this very figure (its own, else the series').
+    pub sources: Vec<SourceRef>,
+    /// A note for readers.
+    pub note: Option<String>,
+}
+
+/// A promise, not a measurement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    /// Unique id.
+    pub id: String,
+    /// Chart label.
+    pub label: String,
+    /// The level promised.
+    pub value: f64,
+    /// How we derived `value` when the promise stated none.
+    pub method: Option<String>,
+    /// By when.
+    pub deadline: Period,
+    /// When the promise was made.
+    pub set: PartialDate,
+    /// How sure the `set` date is.
+    pub certainty: Certainty,
+    /// The series it is measured against, as an index into [`Story::series`].
+    pub series: Option<usize>,
+    /// At least one source.
+    pub sources: Vec<SourceRef>,
+    /// When a later promise replaced it.
+    pub superseded: Option<PartialDate>,
+    /// The replacing target, as an index into [`Story::targets`].
+    pub superseded_by: Option<usize>,
+    /// When it was reached.
+    pub met: Option<PartialDate>,
+    /// A note for readers.
+    pub note: Option<String>,
+}

@@ -1,0 +1,133 @@
+//! What is wrong with a story, where, and how to fix it.
+//!
+//! A [`Problem`] names the JSON path of the value at fault (`events[3].date`),
+//! a [`ProblemKind`] a program can match on, and a message a journalist can
+//! act on. Turning a path into a line and column is `json_position`'s job,
+//! not this module's.
+
+use std::fmt;
+
+/// One step into a JSON document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Segment {
+    /// A key of an object.
+    Key(String),
+    /// An index into an array.
+    Index(usize),
+}
+
+/// Where a value sits in a story: the steps from the root.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct JsonPath(pub Vec<Segment>);
+
+impl JsonPath {
+    /// The whole document.
+    pub fn root() -> JsonPath {
+        JsonPath(Vec::new())
+    }
+
+    /// This path, one key deeper.
+    pub fn key(&self, key: &str) -> JsonPath {
+        let mut steps = self.0.clone();
+        steps.push(Segment::Key(key.to_owned()));
+        JsonPath(steps)
+    }
+
+    /// This path, one index deeper.
+    pub fn index(&self, index: usize) -> JsonPath {
+        let mut steps = self.0.clone();
+        steps.push(Segment::Index(index));
+        JsonPath(steps)
+    }
+
+    /// This path followed by `tail`.
+    pub fn join(&self, tail: &JsonPath) -> JsonPath {
+        JsonPath(self.0.iter().chain(&tail.0).cloned().collect())
+    }
+}
+
+impl fmt::Display for JsonPath {
+    /// `events[3].date`; the root is written `(story)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("(story)");
+        }
+        for (i, step) in self.0.iter().enumerate() {
+            match step {
+                Segment::Key(k) if i == 0 => f.write_str(k)?,
+                Segment::Key(k) => write!(f, ".{k}")?,
+                Segment::Index(n) => write!(f, "[{n}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The kinds of problem a story can have, for programs and tests to match on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ProblemKind {
+    /// The text is not JSON.
+    Syntax,
+    /// A value of the wrong JSON type (text where a number belongs…).
+    WrongType,
+    /// A field the format does not have (often a typo).
+    UnknownField,
+    /// A required field is absent.
+    Missing,
+    /// A text that must say something is empty.
+    Empty,
+    /// Two items share an id.
+    DuplicateId,
+    /// An id that names nothing (a source, a series, a target).
+    UnknownReference,
+    /// A date not written in one of the three forms.
+    BadDate,
+    /// A well-formed date that does not exist.
+    ImpossibleDate,
+    /// An end or a later date before the start it follows.
+    OutOfOrder,
+    /// A period not written in one of the four forms.
+    BadPeriod,
+    /// A number that is not finite, or negative where that means nothing.
+    BadNumber,
+    /// A link that is not http(s).
+    BadUrl,
+    /// A language tag that is not BCP 47.
+    BadLanguage,
+    /// Markup in a field that is plain text.
+    Html,
+    /// A value outside the words the format accepts.
+    UnknownValue,
+    /// A derived figure or value without the method that produced it.
+    MissingMethod,
+    /// A story beyond the limits the widget accepts.
+    TooLarge,
+    /// A format version this build does not read.
+    UnsupportedVersion,
+}
+
+/// One thing wrong with a story.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// Where: the value at fault.
+    pub path: JsonPath,
+    /// What kind of problem.
+    pub kind: ProblemKind,
+    /// Why, and how to fix it, in plain language.
+    pub message: String,
+    /// For syntax errors, the line and column the parser stopped at.
+    pub position: Option<(usize, usize)>,
+}
+
+impl Problem {
+    /// A problem at `path`.
+    pub fn new(path: JsonPath, kind: ProblemKind, message: impl Into<String>) -> Problem {
+        Problem { path, kind, message: message.into(), position: None }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}

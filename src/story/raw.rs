@@ -1,0 +1,228 @@
+//! The story format as written: every field optional and lenient, close to
+//! the JSON.
+//!
+//! These types only read; they judge nothing. Required fields, dates, ids and
+//! references are checked once, by `validate`, which turns a [`RawStory`]
+//! into a `Story` or the list of every problem. Unknown keys are collected
+//! rather than rejected so that a typo is reported beside the other problems.
+//! The doc comments here become the JSON Schema's descriptions, which editors
+//! show while a journalist types; which fields are required is stated once,
+//! in `validate::fields`.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::field::Field;
+
+/// The written forms of a date, for editors: "2025-08-20", "2023-05", "2015".
+pub const DATE_PATTERN: &str = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
+/// The written forms of a period: "2024", "2025-H1", "2025-Q3", "2025-06".
+pub const PERIOD_PATTERN: &str = r"^[0-9]{4}(-(H[12]|Q[1-4]|[0-9]{2}))?$";
+
+/// Keys the format does not know, kept to report them.
+pub type UnknownKeys = BTreeMap<String, serde_json::Value>;
+
+/// A trade-timeline story: events on a timeline, trade figures, and the
+/// targets that were promised.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(deny_unknown_fields, title = "trade-timeline story, format version 1")]
+pub struct RawStory {
+    /// Where editors find this schema, e.g. "../story.schema.json".
+    #[serde(rename = "$schema")]
+    pub schema: Field<String>,
+    /// The format version: 1.
+    pub version: Field<u32>,
+    /// The story's language, as a BCP 47 tag: "fr", "en", "zh-Hans".
+    pub lang: Field<String>,
+    /// The story's title.
+    pub title: Field<String>,
+    /// A line under the title.
+    pub subtitle: Field<String>,
+    /// The date the data is as of: "2025-08-23", "2025-08" or "2025".
+    #[schemars(pattern(DATE_PATTERN))]
+    pub updated: Field<String>,
+    /// A note for readers about the data (plain text).
+    pub notes: Field<String>,
+    /// Every source the story cites; events, figures and targets name them by id.
+    pub sources: Field<Vec<Field<RawSource>>>,
+    /// The dated events of the timeline.
+    pub events: Field<Vec<Field<RawEvent>>>,
+    /// Trade figures over time, one series per way of counting.
+    pub series: Field<Vec<Field<RawSeries>>>,
+    /// What was promised, not measured: a level to reach by a deadline.
+    pub targets: Field<Vec<Field<RawTarget>>>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    #[allow(missing_docs)]
+    pub unknown: UnknownKeys,
+}
+
+/// A publication, article or dataset the story cites.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(deny_unknown_fields, rename = "Source")]
+pub struct RawSource {
+    /// A short id that events and figures use to cite this source: "gazette-2025-08".
+    pub id: Field<String>,
+    /// The outlet or publisher: "La Gazette".
+    pub name: Field<String>,
+    /// What the source is: an article's subject, a table's name.
+    pub title: Field<String>,
+    /// A link to it; http or https only.
+    pub url: Field<String>,
+    /// When it was published: "2025-08-23", "2025-08" or "2025".
+    #[schemars(pattern(DATE_PATTERN))]
+    pub date: Field<String>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    #[allow(missing_docs)]
+    pub unknown: UnknownKeys,
+}
+
+/// How sure the story is of a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(rename = "Certainty")]
+pub enum RawCertainty {
+    /// The source gives this date.
+    Exact,
+    /// The source gives the date only roughly.
+    Approximate,
+    /// The source does not give it; the editor deduced it, and readers are told.
+    Inferred,
+}
+
+/// One dated event on the timeline.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(deny_unknown_fields, rename = "Event")]
+pub struct RawEvent {
+    /// A unique id, used in links and by `start`: "visa-free-2023".
+    pub id: Field<String>,
+    /// When: "2025-08-20", "2023-05" or "2015". Write only what you know.
+    #[schemars(pattern(DATE_PATTERN))]
+    pub date: Field<String>,
+    /// When it ended, for events that last: same forms as `date`.
+    #[schemars(pattern(DATE_PATTERN))]
+    pub end: Field<String>,
+    /// How sure the date is; "exact" when left out.
+    pub certainty: Field<RawCertainty>,
+    /// A short headline.
+    pub title: Field<String>,
+    /// What happened, in plain text; separate paragraphs with a blank line.
+    pub text: Field<String>,
+    /// A category to group events: "commerce", "diplomatie".
+    pub category: Field<String>,
+    /// Ids of the sources for this event: at least one.
+    pub sources: Field<Vec<Field<String>>>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    #[allow(missing_docs)]
+    pub unknown: UnknownKeys,
+}
+
+/// What a figure is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(rename = "Status")]
+pub enum RawStatus {
+    /// Published by the source as is.
+    Reported,
+    /// Computed by us from reported figures; say how in `method`.
+    Derived,
+    /// For a period that is not complete (a half-year in a yearly series).
+    Partial,
+    /// An estimate or approximate figure.
+    Estimate,
+}
+
+/// A series of trade figures counted one way.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(deny_unknown_fields, rename = "Series")]
+pub struct RawSeries {
+    /// A unique id: "china-customs".
+    pub id: Field<String>,
+    /// The legend's label: "Chinese customs (GACC)".
+    pub label: Field<String>,
+    /// What the values count: "billions of US dollars".
+    pub unit: Field<String>,
+    /// Whether values may be negative (a trade balance); false when left out.
+    pub signed: Field<bool>,
+    /// Ids of the sources for the whole series: at least one.
+    pub sources: Field<Vec<Field<String>>>,
+    /// The figures, one per period.
+    pub points: Field<Vec<Field<RawPoint>>>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    #[allow(missing_docs)]
+    pub unknown: UnknownKeys,
+}
+
+/// One figure for one period.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(deny_unknown_fields, rename = "Point")]
+pub struct RawPoint {
+    /// The period counted: "2024", "2025-H1", "2025-Q3" or "2025-06".
+    #[schemars(pattern(PERIOD_PATTERN))]
+    pub period: Field<String>,
+    /// The figure, in the series' unit.
+    pub value: Field<f64>,
+    /// What the figure is; "reported" when left out.
+    pub status: Field<RawStatus>,
+    /// Ids of the sources for this figure, when they differ from the series'.
+    pub sources: Field<Vec<Field<String>>>,
+    /// How a derived figure was computed (required when status is "derived").
+    pub method: Field<String>,
+    /// A note for readers: a range the sources give, a change on a year.
+    pub note: Field<String>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    #[allow(missing_docs)]
+    pub unknown: UnknownKeys,
+}
+
+/// A promise: a level to reach by a deadline. Not a measurement.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(deny_unknown_fields, rename = "Target")]
+pub struct RawTarget {
+    /// A unique id: "target-40bn".
+    pub id: Field<String>,
+    /// The label on the chart: "40 Md$ d'ici 2030".
+    pub label: Field<String>,
+    /// The level promised, in the unit of the series it is compared with.
+    pub value: Field<f64>,
+    /// When the promise did not state a number: how we derived `value`.
+    pub method: Field<String>,
+    /// The period by which the level is to be reached: "2030".
+    #[schemars(pattern(PERIOD_PATTERN))]
+    pub deadline: Field<String>,
+    /// When the promise was made.
+    #[schemars(pattern(DATE_PATTERN))]
+    pub set: Field<String>,
+    /// How sure the `set` date is; "exact" when left out.
+    pub certainty: Field<RawCertainty>,
+    /// The id of the series the target is measured against.
+    pub series: Field<String>,
+    /// Ids of the sources for the promise: at least one.
+    pub sources: Field<Vec<Field<String>>>,
+    /// When a later promise replaced this one.
+    #[schemars(pattern(DATE_PATTERN))]
+    pub superseded: Field<String>,
+    /// The id of the target that replaced this one.
+    pub superseded_by: Field<String>,
+    /// When the level was reached.
+    #[schemars(pattern(DATE_PATTERN))]
+    pub met: Field<String>,
+    /// A note for readers.
+    pub note: Field<String>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    #[allow(missing_docs)]
+    pub unknown: UnknownKeys,
+}

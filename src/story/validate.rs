@@ -1,0 +1,310 @@
+//! The rules of the story format: one conversion from [`RawStory`] to
+//! [`Story`], or every problem at once.
+//!
+//! Each rule is stated here once; the wording of problems lives in `check`.
+//! The conversion never stops at the first problem: it goes on through the
+//! rest of the story so that a journalist fixes everything in one pass.
+
+use super::check::{source_ref, Check, Ids};
+use super::model::{Certainty, Event, Point, Series, Source, Status, Story, Target};
+use super::problem::{JsonPath, Problem, ProblemKind};
+use super::raw::{RawCertainty, RawEvent, RawPoint, RawSeries, RawSource, RawStatus, RawStory, RawTarget};
+
+/// The format version this build reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The fields of each kind of object: all of them, for "did you mean" on
+/// unknown keys, and the required ones, for the JSON Schema. Tests check both
+/// against the schema and against what validation reports missing.
+pub mod fields {
+    /// The names of an object's fields.
+    pub struct Fields {
+        /// The object's name in the JSON Schema (`None` for the story itself).
+        pub schema_name: Option<&'static str>,
+        /// Every field the format has.
+        pub all: &'static [&'static str],
+        /// The fields that must be written.
+        pub required: &'static [&'static str],
+    }
+
+    /// The story's top level.
+    pub const STORY: Fields = Fields {
+        schema_name: None,
+        all: &["$schema", "version", "lang", "title", "subtitle", "updated", "notes", "sources", "events", "series", "targets"],
+        required: &["version", "lang", "title", "updated", "sources"],
+    };
+    /// A source.
+    pub const SOURCE: Fields = Fields {
+        schema_name: Some("Source"),
+        all: &["id", "name", "title", "url", "date"],
+        required: &["id", "name"],
+    };
+    /// An event.
+    pub const EVENT: Fields = Fields {
+        schema_name: Some("Event"),
+        all: &["id", "date", "end", "certainty", "title", "text", "category", "sources"],
+        required: &["id", "date", "title", "text", "sources"],
+    };
+    /// A series.
+    pub const SERIES: Fields = Fields {
+        schema_name: Some("Series"),
+        all: &["id", "label", "unit", "signed", "sources", "points"],
+        required: &["id", "label", "unit", "sources", "points"],
+    };
+    /// A point of a series.
+    pub const POINT: Fields = Fields {
+        schema_name: Some("Point"),
+        all: &["period", "value", "status", "sources", "method", "note"],
+        required: &["period", "value"],
+    };
+    /// A target.
+    pub const TARGET: Fields = Fields {
+        schema_name: Some("Target"),
+        all: &[
+            "id", "label", "value", "method", "deadline", "set", "certainty", "series", "sources", "superseded",
+            "superseded_by", "met", "note",
+        ],
+        required: &["id", "label", "value", "deadline", "set", "sources"],
+    };
+    /// Every kind of object.
+    pub const ALL: [Fields; 6] = [STORY, SOURCE, EVENT, SERIES, POINT, TARGET];
+}
+
+/// Turns a raw story into a valid one, or lists every problem.
+pub fn validate(raw: &RawStory) -> Result<Story, Vec<Problem>> {
+    let mut check = Check::default();
+    let root = JsonPath::root();
+    check.unknown_keys(&raw.unknown, &root, fields::STORY.all);
+
+    if let Some(&version) = check.required(&raw.version, &root.key("version"), "\"version\": 1") {
+        if version != FORMAT_VERSION {
+            let message = format!("version {version} is not read by this widget, which reads version {FORMAT_VERSION}");
+            check.push(root.key("version"), ProblemKind::UnsupportedVersion, message);
+        }
+    }
+    check.optional(&raw.schema, &root.key("$schema"));
+    let lang = language(&mut check, raw);
+    let title = check.text(&raw.title, &root.key("title"), Some("the story's title"));
+    let subtitle = check.text(&raw.subtitle, &root.key("subtitle"), None);
+    let updated = check.date(&raw.updated, &root.key("updated"), Some("the date the data is as of"));
+    let notes = check.text(&raw.notes, &root.key("notes"), None);
+
+    let mut source_ids = Ids::new();
+    let sources_path = root.key("sources");
+    let sources: Vec<Source> = check
+        .list(&raw.sources, &sources_path, Some("the list of sources the story cites"))
+        .into_iter()
+        .filter_map(|(i, s)| source(&mut check, s, &sources_path.index(i), &mut source_ids))
+        .collect();
+    // A source dropped for another fault keeps its id, so that citing it is
+    // not reported too. Indices match the kept list whenever there is no
+    // problem at all, the only case in which a `Story` is built.
+
+    let events_path = root.key("events");
+    let mut event_ids = Ids::new();
+    let mut events: Vec<Event> = check
+        .list(&raw.events, &events_path, None)
+        .into_iter()
+        .filter_map(|(i, e)| event(&mut check, e, &events_path.index(i), &mut event_ids, &source_ids))
+        .collect();
+    events.sort_by(|a, b| a.date.cmp(&b.date));
+
+    let series_path = root.key("series");
+    let mut series_ids = Ids::new();
+    let series: Vec<Series> = check
+        .list(&raw.series, &series_path, None)
+        .into_iter()
+        .filter_map(|(i, s)| series(&mut check, s, &series_path.index(i), &mut series_ids, &source_ids))
+        .collect();
+
+    let targets = targets(&mut check, raw, &series_ids, &source_ids);
+
+    if !check.problems.is_empty() {
+        return Err(check.problems);
+    }
+    // Every required field was read, or a problem was pushed above.
+    let (Some(lang), Some(title), Some(updated)) = (lang, title, updated) else {
+        unreachable!("a missing required field is always reported")
+    };
+    Ok(Story { lang, title, subtitle, updated, notes, sources, events, series, targets })
+}
+
+fn language(check: &mut Check, raw: &RawStory) -> Option<String> {
+    let path = JsonPath::root().key("lang");
+    let lang = check.required(&raw.lang, &path, "the story's language, e.g. \"fr\"")?;
+    if is_language_tag(lang) {
+        return Some(lang.clone());
+    }
+    let message = format!("\"{lang}\" is not a language tag; write one such as \"fr\", \"en\", \"kk\" or \"zh-Hans\"");
+    check.push(path, ProblemKind::BadLanguage, message);
+    None
+}
+
+/// A BCP 47 tag in its common shape: a 2–3 letter language, then subtags of
+/// 1–8 letters or digits.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut subtags = tag.split('-');
+    let language = subtags.next().unwrap_or("");
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+fn source<'a>(check: &mut Check, raw: &'a RawSource, path: &JsonPath, ids: &mut Ids<'a>) -> Option<Source> {
+    check.unknown_keys(&raw.unknown, path, fields::SOURCE.all);
+    let id = check.id(&raw.id, &path.key("id"), ids);
+    let name = check.text(&raw.name, &path.key("name"), Some("the outlet or publisher's name"));
+    let title = check.text(&raw.title, &path.key("title"), None);
+    let url = check.url(&raw.url, &path.key("url"));
+    let date = check.date(&raw.date, &path.key("date"), None);
+    Some(Source { id: id?.to_owned(), name: name?, title, url, date })
+}
+
+fn certainty(check: &mut Check, field: &super::field::Field<RawCertainty>, path: &JsonPath) -> Certainty {
+    match check.optional(field, path) {
+        None | Some(RawCertainty::Exact) => Certainty::Exact,
+        Some(RawCertainty::Approximate) => Certainty::Approximate,
+        Some(RawCertainty::Inferred) => Certainty::Inferred,
+    }
+}
+
+fn event<'a>(check: &mut Check, raw: &'a RawEvent, path: &JsonPath, ids: &mut Ids<'a>, sources: &Ids) -> Option<Event> {
+    check.unknown_keys(&raw.unknown, path, fields::EVENT.all);
+    let id = check.id(&raw.id, &path.key("id"), ids);
+    let date = check.date(&raw.date, &path.key("date"), Some("the date, e.g. \"2015-05-07\", \"2015-05\" or \"2015\""));
+    let end = check.date(&raw.end, &path.key("end"), None);
+    if let (Some(start), Some(end)) = (date, end) {
+        if end.end_day() <= start.first_day() {
+            let message = format!("the end {end} comes before the start {start}; swap them or correct one");
+            check.push(path.key("end"), ProblemKind::OutOfOrder, message);
+        }
+    }
+    let certainty = certainty(check, &raw.certainty, &path.key("certainty"));
+    let title = check.text(&raw.title, &path.key("title"), Some("a short headline"));
+    let text = check.text(&raw.text, &path.key("text"), Some("what happened, in plain text"));
+    let category = check.text(&raw.category, &path.key("category"), None);
+    let source_refs = check.references(&raw.sources, &path.key("sources"), sources, Some("at least one source id"), source_ref);
+    Some(Event {
+        id: id?.to_owned(),
+        date: date?,
+        end,
+        certainty,
+        title: title?,
+        text: text?,
+        category,
+        sources: source_refs,
+    })
+}
+
+fn series<'a>(check: &mut Check, raw: &'a RawSeries, path: &JsonPath, ids: &mut Ids<'a>, sources: &Ids) -> Option<Series> {
+    check.unknown_keys(&raw.unknown, path, fields::SERIES.all);
+    let id = check.id(&raw.id, &path.key("id"), ids);
+    let label = check.text(&raw.label, &path.key("label"), Some("the legend's label"));
+    let unit = check.text(&raw.unit, &path.key("unit"), Some("what the values count, e.g. \"billions of US dollars\""));
+    let signed = check.optional(&raw.signed, &path.key("signed")).copied().unwrap_or(false);
+    let series_sources = check.references(&raw.sources, &path.key("sources"), sources, Some("at least one source id"), source_ref);
+    let points_path = path.key("points");
+    let mut points: Vec<(usize, Point)> = check
+        .list(&raw.points, &points_path, Some("the list of figures"))
+        .into_iter()
+        .filter_map(|(i, p)| point(check, p, &points_path.index(i), signed, sources, &series_sources).map(|p| (i, p)))
+        .collect();
+    points.sort_by_key(|(_, p)| (p.period.first_day(), p.period.end_day()));
+    for pair in points.windows(2) {
+        if pair[0].1.period == pair[1].1.period {
+            let message = format!("a second figure for {}; the first is points[{}]", pair[1].1.period, pair[0].0);
+            check.push(points_path.index(pair[1].0), ProblemKind::DuplicateId, message);
+        }
+    }
+    Some(Series {
+        id: id?.to_owned(),
+        label: label?,
+        unit: unit?,
+        sources: series_sources,
+        points: points.into_iter().map(|(_, p)| p).collect(),
+    })
+}
+
+fn point(check: &mut Check, raw: &RawPoint, path: &JsonPath, signed: bool, sources: &Ids, series_sources: &[super::model::SourceRef]) -> Option<Point> {
+    check.unknown_keys(&raw.unknown, path, fields::POINT.all);
+    let period = check.period(&raw.period, &path.key("period"), "the period, e.g. \"2024\" or \"2025-H1\"");
+    let value = check.number(&raw.value, &path.key("value"), signed);
+    let method = check.text(&raw.method, &path.key("method"), None);
+    let status = match check.optional(&raw.status, &path.key("status")) {
+        None | Some(RawStatus::Reported) => Some(Status::Reported),
+        Some(RawStatus::Partial) => Some(Status::Partial),
+        Some(RawStatus::Estimate) => Some(Status::Estimate),
+        Some(RawStatus::Derived) => match &method {
+            Some(method) => Some(Status::Derived { method: method.clone() }),
+            None => {
+                let message = "a derived figure needs a \"method\" saying how it was computed";
+                check.push(path.key("method"), ProblemKind::MissingMethod, message);
+                None
+            }
+        },
+    };
+    let own = check.references(&raw.sources, &path.key("sources"), sources, None, source_ref);
+    let note = check.text(&raw.note, &path.key("note"), None);
+    let sources = if own.is_empty() { series_sources.to_vec() } else { own };
+    Some(Point { period: period?, value: value?, status: status?, sources, note })
+}
+
+fn targets(check: &mut Check, raw: &RawStory, series_ids: &Ids, sources: &Ids) -> Vec<Target> {
+    let path = JsonPath::root().key("targets");
+    let items = check.list(&raw.targets, &path, None);
+    let mut ids = Ids::new();
+    for (i, t) in &items {
+        check.id(&t.id, &path.index(*i).key("id"), &mut ids);
+    }
+    items
+        .into_iter()
+        .filter_map(|(i, t)| target(check, t, &path.index(i), &ids, series_ids, sources))
+        .collect()
+}
+
+fn target(check: &mut Check, raw: &RawTarget, path: &JsonPath, ids: &Ids, series_ids: &Ids, sources: &Ids) -> Option<Target> {
+    check.unknown_keys(&raw.unknown, path, fields::TARGET.all);
+    let id = raw.id.present().filter(|id| ids.contains_key(id.as_str()));
+    let label = check.text(&raw.label, &path.key("label"), Some("the label shown on the chart"));
+    let value = check.number(&raw.value, &path.key("value"), false);
+    let method = check.text(&raw.method, &path.key("method"), None);
+    let deadline = check.period(&raw.deadline, &path.key("deadline"), "the deadline, e.g. \"2030\"");
+    let set = check.date(&raw.set, &path.key("set"), Some("when the promise was made"));
+    let certainty = certainty(check, &raw.certainty, &path.key("certainty"));
+    let series_index = check
+        .optional(&raw.series, &path.key("series"))
+        .and_then(|s| check.reference(s, &path.key("series"), series_ids));
+    let target_sources = check.references(&raw.sources, &path.key("sources"), sources, Some("at least one source id"), source_ref);
+    let superseded = check.date(&raw.superseded, &path.key("superseded"), None);
+    let superseded_by = check
+        .optional(&raw.superseded_by, &path.key("superseded_by"))
+        .and_then(|s| check.reference(s, &path.key("superseded_by"), ids));
+    if superseded_by.is_some() && superseded_by == id.and_then(|id| ids.get(id.as_str()).copied()) {
+        check.push(path.key("superseded_by"), ProblemKind::UnknownReference, "a target cannot replace itself");
+    }
+    let met = check.date(&raw.met, &path.key("met"), None);
+    if let Some(set) = set {
+        for (key, date) in [("superseded", superseded), ("met", met)] {
+            if date.is_some_and(|d| d.end_day() <= set.first_day()) {
+                let message = format!("comes before the date the target was set ({set})");
+                check.push(path.key(key), ProblemKind::OutOfOrder, message);
+            }
+        }
+    }
+    let note = check.text(&raw.note, &path.key("note"), None);
+    Some(Target {
+        id: id?.clone(),
+        label: label?,
+        value: value?,
+        method,
+        deadline: deadline?,
+        set: set?,
+        certainty,
+        series: series_index,
+        sources: target_sources,
+        superseded,
+        superseded_by,
+        met,
+        note,
+    })
+}

@@ -1,0 +1,92 @@
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_trade-timeline"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+fn fixture(name: &str) -> String {
+    Path::new("tests/fixtures").join(name).to_string_lossy().into_owned()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+#[test]
+fn checking_a_valid_story_exits_zero_and_says_so() {
+    let output = run(&["check", &fixture("valid.json")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).contains("valid: 2 events"), "{}", stdout(&output));
+}
+
+#[test]
+fn checking_a_bad_story_prints_file_line_column_path_and_message() {
+    let file = fixture("bad.json");
+    let output = run(&["check", &file]);
+    assert_eq!(output.status.code(), Some(1));
+    let lines: Vec<String> = stdout(&output).lines().map(str::to_owned).collect();
+    assert_eq!(
+        lines,
+        [
+            format!("{file}:13:7: events[0].titel: \"titel\" is not a field of the story format; did you mean \"title\"?"),
+            format!("{file}:12:7: events[0].date: \"2023-02-30\" does not exist: that month has 28 days, not 30"),
+            format!("{file}:10:5: events[0].title: is missing: add a short headline"),
+            format!("{file}:14:19: events[0].sources[0]: \"gazete\" names nothing in the list it refers to; did you mean \"gazette\"?"),
+        ]
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("4 problems"));
+}
+
+#[test]
+fn checking_text_that_is_not_json_gives_the_parser_position() {
+    let output = run(&["check", &fixture("not-json.json")]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    assert!(out.starts_with(&format!("{}:3:", fixture("not-json.json"))), "{out}");
+}
+
+#[test]
+fn several_files_are_checked_and_the_worst_status_wins() {
+    let output = run(&["check", &fixture("valid.json"), &fixture("bad.json")]);
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn a_file_that_does_not_exist_is_a_usage_error() {
+    let output = run(&["check", "tests/fixtures/nope.json"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read"));
+}
+
+#[test]
+fn no_command_or_an_unknown_one_prints_usage_and_exits_two() {
+    for args in [&[][..], &["frobnicate"][..], &["check"][..]] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains("Usage:"));
+    }
+}
+
+#[test]
+fn help_exits_zero() {
+    assert_eq!(run(&["--help"]).status.code(), Some(0));
+}
+
+#[test]
+fn schema_prints_the_committed_schema() {
+    let output = run(&["schema"]);
+    assert_eq!(output.status.code(), Some(0));
+    let committed = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("www/story.schema.json")).unwrap();
+    assert_eq!(stdout(&output), committed);
+}
+
+#[test]
+fn both_default_stories_pass_check() {
+    let output = run(&["check", "www/data/kazakhstan-china.fr.json", "www/data/kazakhstan-china.en.json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+}

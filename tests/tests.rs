@@ -1,0 +1,21 @@
+//! Native tests of the pure core and the command line, in one binary.
+#![cfg(not(target_arch = "wasm32"))]
+
+// Calendar dates as written: forms, impossible dates, spans, order.
+mod native_dates;
+// Periods of trade figures: the four forms and their spans.
+mod native_periods;
+// Every kind of validation problem, with its path.
+mod native_validation;
+// JSON paths to line and column.
+mod native_positions;
+// "Did you mean" suggestions.
+mod native_suggest;
+// The JSON Schema: generated, committed, consistent with validation.
+mod native_schema;
+// The default stories (French and English) are valid and agree.
+mod native_default_stories;
+// The `trade-timeline` command, run as a process.
+mod native_cli;
+// Shared helpers: a minimal valid story to break in one place.
+mod util;
