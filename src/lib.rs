@@ -16,8 +16,10 @@
 pub mod date;
 pub mod json_position;
 pub mod period;
+pub mod scale;
 pub mod story;
 pub mod suggest;
+pub mod ticks;
 pub mod ui_text;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -11,6 +11,10 @@ mod native_validation;
 mod native_positions;
 // "Did you mean" suggestions.
 mod native_suggest;
+// Time and value scales: map, invert, zoom, pan.
+mod native_scales;
+// Time ticks at every zoom level; nice value ticks.
+mod native_ticks;
 // The JSON Schema: generated, committed, consistent with validation.
 mod native_schema;
 // The default stories (French and English) are valid and agree.

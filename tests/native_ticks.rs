@@ -1,0 +1,96 @@
+use trade_timeline::date::Day;
+use trade_timeline::scale::TimeScale;
+use trade_timeline::ticks::{nice_ceiling, time_ticks, value_ticks, TimeUnit};
+
+fn scale(from: (i32, u8, u8), to: (i32, u8, u8), width: f64) -> TimeScale {
+    TimeScale::new(Day::from_ymd(from.0, from.1, from.2), Day::from_ymd(to.0, to.1, to.2), 0.0, width)
+}
+
+fn labels(scale: &TimeScale) -> Vec<String> {
+    time_ticks(scale, 60.0)
+        .iter()
+        .map(|t| {
+            let (y, m, d) = t.day.to_ymd();
+            format!("{y:04}-{m:02}-{d:02}")
+        })
+        .collect()
+}
+
+#[test]
+fn forty_years_on_a_phone_get_decade_ticks() {
+    let s = scale((1991, 1, 1), (2031, 1, 1), 320.0);
+    let ticks = time_ticks(&s, 60.0);
+    assert_eq!(ticks[0].step.unit, TimeUnit::Year);
+    assert_eq!(ticks[0].step.count, 10);
+    assert_eq!(labels(&s), ["2000-01-01", "2010-01-01", "2020-01-01", "2030-01-01"]);
+}
+
+#[test]
+fn forty_years_on_a_desktop_get_two_year_ticks() {
+    let s = scale((1991, 1, 1), (2031, 1, 1), 1200.0);
+    let ticks = time_ticks(&s, 60.0);
+    assert_eq!((ticks[0].step.unit, ticks[0].step.count), (TimeUnit::Year, 2));
+}
+
+#[test]
+fn three_years_on_a_desktop_get_quarterly_ticks() {
+    let s = scale((2023, 1, 1), (2026, 1, 1), 800.0);
+    let ticks = time_ticks(&s, 60.0);
+    assert_eq!(ticks[0].step.unit, TimeUnit::Month);
+    assert_eq!(ticks[0].step.count, 3);
+    assert_eq!(labels(&s)[..3], ["2023-01-01", "2023-04-01", "2023-07-01"]);
+}
+
+#[test]
+fn one_year_gets_monthly_ticks_on_the_first() {
+    let s = scale((2024, 1, 1), (2025, 1, 1), 1000.0);
+    let all = labels(&s);
+    assert_eq!(all.len(), 13);
+    assert!(all.iter().all(|l| l.ends_with("-01")));
+}
+
+#[test]
+fn two_months_get_weekly_ticks_on_mondays() {
+    let s = scale((2025, 8, 1), (2025, 10, 1), 600.0);
+    let ticks = time_ticks(&s, 60.0);
+    assert_eq!((ticks[0].step.unit, ticks[0].step.count), (TimeUnit::Day, 7));
+    // 1970-01-05 was a Monday: day 4 modulo 7.
+    assert!(ticks.iter().all(|t| (t.day.0 - 4).rem_euclid(7) == 0));
+}
+
+#[test]
+fn ten_days_get_daily_ticks() {
+    let s = scale((2025, 8, 15), (2025, 8, 25), 1000.0);
+    let ticks = time_ticks(&s, 60.0);
+    assert_eq!((ticks[0].step.unit, ticks[0].step.count), (TimeUnit::Day, 1));
+    assert_eq!(ticks.len(), 11);
+}
+
+#[test]
+fn ticks_are_never_closer_than_the_minimum_spacing() {
+    for width in [320.0, 375.0, 800.0, 1200.0] {
+        for years in [1, 3, 10, 40, 400] {
+            let s = scale((2000, 1, 1), (2000 + years, 1, 1), width);
+            let ticks = time_ticks(&s, 60.0);
+            for pair in ticks.windows(2) {
+                let gap = s.map(f64::from(pair[1].day.0)) - s.map(f64::from(pair[0].day.0));
+                assert!(gap >= 59.0, "{years} years at {width}px: gap {gap}");
+            }
+        }
+    }
+}
+
+#[test]
+fn value_ticks_use_nice_steps() {
+    assert_eq!(value_ticks(0.0, 50.0, 5), [0.0, 10.0, 20.0, 30.0, 40.0, 50.0]);
+    assert_eq!(value_ticks(0.0, 90.0, 4), [0.0, 25.0, 50.0, 75.0]);
+    assert_eq!(value_ticks(0.0, 1.0, 5), [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]);
+    assert_eq!(value_ticks(0.0, 0.3, 3), [0.0, 0.1, 0.2, 0.3]);
+}
+
+#[test]
+fn the_value_axis_top_is_the_next_nice_tick() {
+    assert_eq!(nice_ceiling(87.6, 4), 100.0);
+    assert_eq!(nice_ceiling(43.8, 5), 50.0);
+    assert_eq!(nice_ceiling(40.0, 4), 40.0);
+}
