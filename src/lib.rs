@@ -15,6 +15,7 @@
 
 pub mod date;
 pub mod json_position;
+pub mod layout;
 pub mod period;
 pub mod scale;
 pub mod story;

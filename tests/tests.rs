@@ -15,6 +15,8 @@ mod native_suggest;
 mod native_scales;
 // Time ticks at every zoom level; nice value ticks.
 mod native_ticks;
+// Lanes, clusters and hit-testing of event labels.
+mod native_layout;
 // The JSON Schema: generated, committed, consistent with validation.
 mod native_schema;
 // The default stories (French and English) are valid and agree.
