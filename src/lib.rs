@@ -13,6 +13,7 @@
 //! command-line checker.
 #![warn(missing_docs)]
 
+pub mod chart;
 pub mod date;
 pub mod json_position;
 pub mod layout;

@@ -17,6 +17,8 @@ mod native_scales;
 mod native_ticks;
 // Lanes, clusters and hit-testing of event labels.
 mod native_layout;
+// The trade chart: geometry, hit-testing, SVG snapshots.
+mod native_chart;
 // The JSON Schema: generated, committed, consistent with validation.
 mod native_schema;
 // The default stories (French and English) are valid and agree.

@@ -1,0 +1,320 @@
+//! Drawing the chart on any plotters backend.
+//!
+//! Only the backend's primitives are used (lines, rectangles, circles,
+//! polygons, text), never plotters' chart builder: the builder measures text
+//! through the host page's DOM, and our geometry already knows where
+//! everything goes. Coordinates are CSS pixels times `pixel_ratio`, so a
+//! canvas sized for the screen's density draws crisply.
+//!
+//! Status is told by shape, not colour alone: reported ● filled circle,
+//! derived ○ hollow circle, partial ■ square with its period written beside
+//! it, estimate ◇ hollow diamond on a dashed line. Targets are dashed levels,
+//! grey and thin once superseded.
+
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily, FontStyle,
+    FontTransform,
+};
+
+use super::geometry::{ChartGeometry, PlacedPoint};
+use super::labels::ChartLabels;
+use crate::story::{Status, Story};
+
+/// Colours and text settings of a drawing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartStyle {
+    /// Device pixels per CSS pixel (`devicePixelRatio` on screen, 1 for SVG).
+    pub pixel_ratio: f64,
+    /// Multiplies font sizes (plotters' SVG backend divides them by 1.24).
+    pub font_scale: f64,
+    /// CSS font family for labels.
+    pub font_family: String,
+    /// Background.
+    pub background: Rgb,
+    /// Labels.
+    pub text: Rgb,
+    /// Grid lines and axis.
+    pub grid: Rgb,
+    /// The selected event's band.
+    pub highlight: Rgb,
+    /// Superseded targets.
+    pub superseded: Rgb,
+    /// One colour per series, reused in turn.
+    pub series: Vec<Rgb>,
+}
+
+/// A colour as red, green, blue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl ChartStyle {
+    /// The light theme at a pixel ratio.
+    pub fn light(pixel_ratio: f64) -> ChartStyle {
+        ChartStyle {
+            pixel_ratio,
+            font_scale: 1.0,
+            font_family: "system-ui, sans-serif".to_owned(),
+            background: Rgb(255, 255, 255),
+            text: Rgb(27, 31, 36),
+            grid: Rgb(208, 215, 222),
+            highlight: Rgb(255, 236, 179),
+            superseded: Rgb(110, 118, 129),
+            series: vec![Rgb(11, 92, 173), Rgb(180, 83, 9), Rgb(109, 40, 217), Rgb(4, 120, 87)],
+        }
+    }
+
+    /// The dark theme at a pixel ratio.
+    pub fn dark(pixel_ratio: f64) -> ChartStyle {
+        ChartStyle {
+            background: Rgb(22, 27, 34),
+            text: Rgb(230, 237, 243),
+            grid: Rgb(61, 68, 77),
+            highlight: Rgb(92, 74, 20),
+            superseded: Rgb(139, 148, 158),
+            series: vec![Rgb(88, 166, 255), Rgb(240, 136, 62), Rgb(188, 140, 255), Rgb(63, 185, 80)],
+            ..ChartStyle::light(pixel_ratio)
+        }
+    }
+}
+
+/// What the reader has picked, to draw over the data.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Highlight {
+    /// The selected event's span, first day to the day after its last.
+    pub event_span: Option<(f64, f64)>,
+    /// The point under the pointer or keyboard focus: (series, point).
+    pub point: Option<(usize, usize)>,
+}
+
+struct Paint {
+    color: BackendColor,
+    width: u32,
+    filled: bool,
+}
+
+impl BackendStyle for Paint {
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn stroke_width(&self) -> u32 {
+        self.width
+    }
+}
+
+struct Text<'a> {
+    color: BackendColor,
+    size: f64,
+    family: &'a str,
+    anchor: Pos,
+}
+
+impl BackendTextStyle for Text<'_> {
+    type FontError = std::fmt::Error;
+
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn size(&self) -> f64 {
+        self.size
+    }
+    fn transform(&self) -> FontTransform {
+        FontTransform::None
+    }
+    fn style(&self) -> FontStyle {
+        FontStyle::Normal
+    }
+    fn anchor(&self) -> Pos {
+        self.anchor
+    }
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::Name(self.family)
+    }
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
+        let width = crate::layout::estimate_width(text, self.size, f64::MAX) as i32;
+        Ok(((0, 0), (width, self.size as i32)))
+    }
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(&self, _: &str, _: BackendCoord, _: F) -> Result<Result<(), E>, Self::FontError> {
+        // Only backends with their own text drawing (canvas, SVG) are used.
+        Ok(Ok(()))
+    }
+}
+
+fn color(rgb: Rgb) -> BackendColor {
+    BackendColor { alpha: 1.0, rgb: (rgb.0, rgb.1, rgb.2) }
+}
+
+/// Draws the chart; any error is the backend's.
+pub fn draw_chart<DB: DrawingBackend>(
+    backend: &mut DB,
+    story: &Story,
+    geometry: &ChartGeometry,
+    style: &ChartStyle,
+    labels: &dyn ChartLabels,
+    event_days: &[f64],
+    highlight: Highlight,
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    let mut pen = Pen { backend, ratio: style.pixel_ratio, font_scale: style.font_scale, family: &style.font_family };
+    let (left, top, right, bottom) = geometry.plot;
+    pen.rect((0.0, 0.0), (geometry.frame.width, geometry.frame.height), style.background, true)?;
+
+    if let Some((start, end)) = highlight.event_span {
+        let (x0, x1) = (geometry.time.map(start).max(left), geometry.time.map(end).min(right));
+        if x1 >= left && x0 <= right {
+            pen.rect((x0.min(x1 - 2.0), top), (x1.max(x0 + 2.0), bottom), style.highlight, true)?;
+        }
+    }
+
+    for &value in &geometry.value_ticks {
+        let y = geometry.value.map(value);
+        pen.line((left, y), (right, y), style.grid, 1)?;
+        pen.text(&labels.value(value), (left - 6.0, y), 11.0, style.text, Pos::new(HPos::Right, VPos::Center))?;
+    }
+    pen.line((left, bottom), (right, bottom), style.text, 1)?;
+    for tick in &geometry.time_ticks {
+        let x = geometry.time.map(f64::from(tick.day.0));
+        if x < left || x > right {
+            continue;
+        }
+        pen.line((x, bottom), (x, bottom + 4.0), style.text, 1)?;
+        pen.text(&labels.time_tick(tick), (x, bottom + 6.0), 11.0, style.text, Pos::new(HPos::Center, VPos::Top))?;
+    }
+    for &day in event_days {
+        let x = geometry.time.map(day);
+        if (left..=right).contains(&x) {
+            pen.polygon(&[(x, bottom - 7.0), (x - 4.0, bottom), (x + 4.0, bottom)], style.text)?;
+        }
+    }
+
+    for placed in &geometry.targets {
+        let target = &story.targets[placed.target];
+        let superseded = target.superseded.is_some() || target.superseded_by.is_some();
+        let (from, to) = (placed.from.max(left), placed.to.min(right));
+        if from >= to {
+            continue;
+        }
+        let (tint, width) = match target.series {
+            _ if superseded => (style.superseded, 1),
+            Some(s) => (style.series[s % style.series.len()], 2),
+            None => (style.text, 2),
+        };
+        pen.dashed((from, placed.y), (to, placed.y), tint, width, 6.0)?;
+        let text = labels.target(&target.label, placed.gap, superseded, target.met.is_some());
+        pen.text(&text, (to - 2.0, placed.y - 3.0), 11.0, tint, Pos::new(HPos::Right, VPos::Bottom))?;
+    }
+
+    for (s, series) in story.series.iter().enumerate() {
+        let tint = style.series[s % style.series.len()];
+        let placed: Vec<&PlacedPoint> = geometry.points.iter().filter(|p| p.series == s).collect();
+        let whole: Vec<&&PlacedPoint> = placed.iter().filter(|p| series.points[p.point].status != Status::Partial).collect();
+        for pair in whole.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let Some(((x0, y0), (x1, y1))) = clip((a.x, a.y), (b.x, b.y), left, right) else { continue };
+            let estimate = [a, b].iter().any(|p| series.points[p.point].status == Status::Estimate);
+            if estimate {
+                pen.dashed((x0, y0), (x1, y1), tint, 2, 5.0)?;
+            } else {
+                pen.line((x0, y0), (x1, y1), tint, 2)?;
+            }
+        }
+        for p in placed {
+            if p.x < left - 1.0 || p.x > right + 1.0 {
+                continue;
+            }
+            let point = &series.points[p.point];
+            match point.status {
+                Status::Reported => pen.circle((p.x, p.y), 4.0, tint, true)?,
+                Status::Derived { .. } => {
+                    pen.circle((p.x, p.y), 4.0, style.background, true)?;
+                    pen.circle((p.x, p.y), 4.0, tint, false)?;
+                }
+                Status::Partial => {
+                    pen.rect((p.x - 4.0, p.y - 4.0), (p.x + 4.0, p.y + 4.0), tint, true)?;
+                    let text = labels.partial_period(&point.period);
+                    pen.text(&text, (p.x + 7.0, p.y), 11.0, tint, Pos::new(HPos::Left, VPos::Center))?;
+                }
+                Status::Estimate => {
+                    let diamond = [(p.x, p.y - 5.0), (p.x + 5.0, p.y), (p.x, p.y + 5.0), (p.x - 5.0, p.y)];
+                    pen.polygon(&diamond, style.background)?;
+                    pen.outline(&diamond, tint)?;
+                }
+            }
+            if highlight.point == Some((p.series, p.point)) {
+                pen.circle((p.x, p.y), 8.0, style.text, false)?;
+            }
+        }
+    }
+    pen.backend.present()
+}
+
+/// The part of a segment between two x limits.
+fn clip(a: (f64, f64), b: (f64, f64), left: f64, right: f64) -> Option<((f64, f64), (f64, f64))> {
+    if (a.0 < left && b.0 < left) || (a.0 > right && b.0 > right) || a.0 == b.0 {
+        return None;
+    }
+    let at = |x: f64| (x, a.1 + (b.1 - a.1) * (x - a.0) / (b.0 - a.0));
+    Some((if a.0 < left { at(left) } else { a }, if b.0 > right { at(right) } else { b }))
+}
+
+/// CSS pixels in, device pixels out.
+struct Pen<'a, DB: DrawingBackend> {
+    backend: &'a mut DB,
+    ratio: f64,
+    font_scale: f64,
+    family: &'a str,
+}
+
+impl<DB: DrawingBackend> Pen<'_, DB> {
+    fn at(&self, (x, y): (f64, f64)) -> BackendCoord {
+        ((x * self.ratio).round() as i32, (y * self.ratio).round() as i32)
+    }
+
+    fn paint(&self, rgb: Rgb, width: u32, filled: bool) -> Paint {
+        Paint { color: color(rgb), width: ((f64::from(width) * self.ratio).round() as u32).max(1), filled }
+    }
+
+    fn line(&mut self, a: (f64, f64), b: (f64, f64), rgb: Rgb, width: u32) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+        let paint = self.paint(rgb, width, false);
+        self.backend.draw_line(self.at(a), self.at(b), &paint)
+    }
+
+    fn dashed(&mut self, a: (f64, f64), b: (f64, f64), rgb: Rgb, width: u32, dash: f64) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+        let length = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt();
+        let steps = (length / dash).ceil() as usize;
+        for i in (0..steps).step_by(2) {
+            let t0 = i as f64 / steps as f64;
+            let t1 = ((i + 1) as f64 / steps as f64).min(1.0);
+            let point = |t: f64| (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+            self.line(point(t0), point(t1), rgb, width)?;
+        }
+        Ok(())
+    }
+
+    fn rect(&mut self, a: (f64, f64), b: (f64, f64), rgb: Rgb, filled: bool) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+        let paint = self.paint(rgb, 1, filled);
+        self.backend.draw_rect(self.at(a), self.at(b), &paint, paint.filled)
+    }
+
+    fn circle(&mut self, centre: (f64, f64), radius: f64, rgb: Rgb, filled: bool) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+        let paint = self.paint(rgb, 2, filled);
+        self.backend.draw_circle(self.at(centre), (radius * self.ratio).round() as u32, &paint, filled)
+    }
+
+    fn polygon(&mut self, corners: &[(f64, f64)], rgb: Rgb) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+        let paint = self.paint(rgb, 1, true);
+        let corners: Vec<BackendCoord> = corners.iter().map(|&c| self.at(c)).collect();
+        self.backend.fill_polygon(corners, &paint)
+    }
+
+    fn outline(&mut self, corners: &[(f64, f64)], rgb: Rgb) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+        let paint = self.paint(rgb, 2, false);
+        let mut path: Vec<BackendCoord> = corners.iter().map(|&c| self.at(c)).collect();
+        path.push(path[0]);
+        self.backend.draw_path(path, &paint)
+    }
+
+    fn text(&mut self, text: &str, at: (f64, f64), size: f64, rgb: Rgb, anchor: Pos) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+        let style = Text { color: color(rgb), size: size * self.ratio * self.font_scale, family: self.family, anchor };
+        self.backend.draw_text(text, &style, self.at(at))
+    }
+}

@@ -1,0 +1,158 @@
+//! Where everything of the chart goes, in CSS pixels.
+//!
+//! Computed from the story, the shared time window and the chart's size; no
+//! drawing, no DOM. The horizontal margins are shared with the timeline so
+//! the two time axes line up to the pixel.
+
+use crate::layout::nearest;
+use crate::scale::{LinearScale, TimeScale};
+use crate::story::{Status, Story};
+use crate::ticks::{nice_ceiling, time_ticks, value_ticks, TimeTick};
+
+/// Space left of the plot, for value labels (shared with the timeline).
+pub const PLOT_MARGIN_LEFT: f64 = 44.0;
+/// Space right of the plot (shared with the timeline).
+pub const PLOT_MARGIN_RIGHT: f64 = 12.0;
+const MARGIN_TOP: f64 = 12.0;
+const MARGIN_BOTTOM: f64 = 26.0;
+
+/// The chart's size and the time window it shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Frame {
+    /// Width in CSS pixels.
+    pub width: f64,
+    /// Height in CSS pixels.
+    pub height: f64,
+    /// First and last day shown.
+    pub domain: (f64, f64),
+}
+
+/// A point placed on the chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlacedPoint {
+    /// Index of the series in the story.
+    pub series: usize,
+    /// Index of the point in its series.
+    pub point: usize,
+    /// Centre, in pixels.
+    pub x: f64,
+    /// Centre, in pixels.
+    pub y: f64,
+    /// Left and right pixel of the period the figure covers.
+    pub span: (f64, f64),
+}
+
+/// A target's level placed on the chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlacedTarget {
+    /// Index of the target in the story.
+    pub target: usize,
+    /// From the day it was set to the end of its deadline, in pixels.
+    pub from: f64,
+    /// The end of its deadline, in pixels.
+    pub to: f64,
+    /// Its level, in pixels.
+    pub y: f64,
+    /// What remains from the latest reported value to the target, if any.
+    pub gap: Option<f64>,
+}
+
+/// Everything the chart draws, placed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartGeometry {
+    /// The frame this was computed for.
+    pub frame: Frame,
+    /// Days to pixels across the plot.
+    pub time: TimeScale,
+    /// Values to pixels up the plot.
+    pub value: LinearScale,
+    /// Plot area: left, top, right, bottom.
+    pub plot: (f64, f64, f64, f64),
+    /// Time ticks.
+    pub time_ticks: Vec<TimeTick>,
+    /// Value ticks.
+    pub value_ticks: Vec<f64>,
+    /// Points, series by series, each in period order.
+    pub points: Vec<PlacedPoint>,
+    /// Target levels.
+    pub targets: Vec<PlacedTarget>,
+}
+
+/// The time scale across a view of `width` px, with the shared margins.
+pub fn time_scale(domain: (f64, f64), width: f64) -> TimeScale {
+    TimeScale { domain, range: (PLOT_MARGIN_LEFT, (width - PLOT_MARGIN_RIGHT).max(PLOT_MARGIN_LEFT + 1.0)) }
+}
+
+impl ChartGeometry {
+    /// Places the story's figures and targets in `frame`.
+    pub fn new(story: &Story, frame: Frame) -> ChartGeometry {
+        let plot = (PLOT_MARGIN_LEFT, MARGIN_TOP, (frame.width - PLOT_MARGIN_RIGHT).max(PLOT_MARGIN_LEFT + 1.0), (frame.height - MARGIN_BOTTOM).max(MARGIN_TOP + 1.0));
+        let time = time_scale(frame.domain, frame.width);
+        let max = story
+            .series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.value))
+            .chain(story.targets.iter().map(|t| t.value))
+            .fold(0.0_f64, f64::max);
+        let min = story.series.iter().flat_map(|s| s.points.iter().map(|p| p.value)).fold(0.0_f64, f64::min);
+        let tick_count = ((plot.3 - plot.1) / 40.0).clamp(2.0, 8.0) as usize;
+        let top = nice_ceiling(max, tick_count);
+        let bottom = if min < 0.0 { -nice_ceiling(-min, tick_count) } else { 0.0 };
+        let value = LinearScale { domain: (bottom, top), range: (plot.3, plot.1) };
+        let points = story
+            .series
+            .iter()
+            .enumerate()
+            .flat_map(|(s, series)| {
+                series.points.iter().enumerate().map(move |(p, point)| {
+                    let (start, end) = (f64::from(point.period.first_day().0), f64::from(point.period.end_day().0));
+                    PlacedPoint { series: s, point: p, x: time.map((start + end) / 2.0), y: value.map(point.value), span: (time.map(start), time.map(end)) }
+                })
+            })
+            .collect();
+        let targets = story
+            .targets
+            .iter()
+            .enumerate()
+            .map(|(i, target)| {
+                let latest = target.series.and_then(|s| {
+                    story.series[s].points.iter().rev().find(|p| p.status == Status::Reported && p.period.is_year())
+                });
+                let gap = latest.map(|p| target.value - p.value).filter(|g| *g > 0.0);
+                PlacedTarget {
+                    target: i,
+                    from: time.map(f64::from(target.set.first_day().0)),
+                    to: time.map(f64::from(target.deadline.end_day().0)),
+                    y: value.map(target.value),
+                    gap,
+                }
+            })
+            .collect();
+        ChartGeometry {
+            frame,
+            time,
+            value,
+            plot,
+            time_ticks: time_ticks(&time, 64.0),
+            value_ticks: value_ticks(bottom, top, tick_count),
+            points,
+            targets,
+        }
+    }
+
+    /// The point nearest a pointer, within `radius` px, for hover and tap.
+    pub fn point_at(&self, x: f64, y: f64, radius: f64) -> Option<PlacedPoint> {
+        let xs: Vec<f64> = self.points.iter().map(|p| p.x).collect();
+        let mut order: Vec<usize> = (0..xs.len()).collect();
+        order.sort_by(|&a, &b| xs[a].total_cmp(&xs[b]));
+        let sorted: Vec<f64> = order.iter().map(|&i| xs[i]).collect();
+        // Nearest in x first, then the closest in y among points at that x.
+        let column = nearest(&sorted, x, radius)?;
+        let cx = sorted[column];
+        order
+            .iter()
+            .map(|&i| self.points[i])
+            .filter(|p| (p.x - cx).abs() < 0.5)
+            .min_by(|a, b| (a.y - y).abs().total_cmp(&(b.y - y).abs()))
+    }
+}

@@ -1,0 +1,129 @@
+use plotters_backend::DrawingBackend;
+use plotters_svg::SVGBackend;
+use trade_timeline::chart::{draw_chart, ChartGeometry, ChartLabels, ChartStyle, Frame, Highlight};
+use trade_timeline::date::Day;
+use trade_timeline::period::Period;
+use trade_timeline::story::Story;
+use trade_timeline::ticks::TimeTick;
+
+use crate::util::{minimal, parse};
+
+/// Plain labels, as a test can predict them.
+struct Plain;
+
+impl ChartLabels for Plain {
+    fn value(&self, value: f64) -> String {
+        format!("{value}")
+    }
+    fn time_tick(&self, tick: &TimeTick) -> String {
+        tick.day.to_ymd().0.to_string()
+    }
+    fn partial_period(&self, period: &Period) -> String {
+        format!("{period} (partial)")
+    }
+    fn target(&self, label: &str, gap: Option<f64>, superseded: bool, met: bool) -> String {
+        let mut text = label.to_owned();
+        if let Some(gap) = gap {
+            text.push_str(&format!(" (gap {gap:.1})"));
+        }
+        if superseded {
+            text.push_str(" superseded");
+        }
+        if met {
+            text.push_str(" met");
+        }
+        text
+    }
+}
+
+fn story() -> Story {
+    parse(&minimal()).unwrap()
+}
+
+fn frame() -> Frame {
+    Frame { width: 640.0, height: 320.0, domain: (f64::from(Day::from_ymd(2010, 1, 1).0), f64::from(Day::from_ymd(2031, 1, 1).0)) }
+}
+
+fn render(story: &Story, highlight: Highlight) -> String {
+    let geometry = ChartGeometry::new(story, frame());
+    let mut svg = String::new();
+    {
+        let mut backend = SVGBackend::with_string(&mut svg, (640, 320));
+        let mut style = ChartStyle::light(1.0);
+        style.font_scale = 1.24;
+        let days: Vec<f64> = story.events.iter().map(|e| f64::from(e.date.first_day().0)).collect();
+        draw_chart(&mut backend, story, &geometry, &style, &Plain, &days, highlight).unwrap();
+        backend.present().unwrap();
+    }
+    svg
+}
+
+#[track_caller]
+fn assert_snapshot(name: &str, svg: &str) {
+    let path = format!("{}/tests/snapshots/{name}.svg", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, svg).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(expected == svg, "{path} differs; look at the new drawing and run with UPDATE_SNAPSHOTS=1 if it is right");
+}
+
+#[test]
+fn the_chart_of_the_minimal_story_matches_its_snapshot() {
+    assert_snapshot("chart-minimal", &render(&story(), Highlight::default()));
+}
+
+#[test]
+fn a_selected_event_and_a_hovered_point_match_their_snapshot() {
+    let story = story();
+    let span = (f64::from(story.events[1].date.first_day().0), f64::from(story.events[1].date.end_day().0));
+    let svg = render(&story, Highlight { event_span: Some(span), point: Some((0, 1)) });
+    assert_snapshot("chart-highlight", &svg);
+}
+
+#[test]
+fn the_value_axis_reaches_above_the_highest_target() {
+    let geometry = ChartGeometry::new(&story(), frame());
+    assert_eq!(geometry.value.domain, (0.0, 100.0), "87.6 rounds up to a nice 100");
+    assert_eq!(*geometry.value_ticks.last().unwrap(), 100.0);
+}
+
+#[test]
+fn a_point_sits_at_the_middle_of_its_period() {
+    let geometry = ChartGeometry::new(&story(), frame());
+    let p2024 = geometry.points.iter().find(|p| p.point == 1).unwrap();
+    let mid = (f64::from(Day::from_ymd(2024, 1, 1).0) + f64::from(Day::from_ymd(2025, 1, 1).0)) / 2.0;
+    assert!((geometry.time.invert(p2024.x) - mid).abs() < 1e-6);
+}
+
+#[test]
+fn a_target_gap_counts_from_the_latest_reported_whole_year() {
+    let geometry = ChartGeometry::new(&story(), frame());
+    // t40 is measured against the series whose latest reported year is 2024 (43.8): no gap left.
+    assert_eq!(geometry.targets[0].gap, None);
+    let mut story = story();
+    story.targets[0].value = 50.0;
+    let geometry = ChartGeometry::new(&story, frame());
+    assert!((geometry.targets[0].gap.unwrap() - 6.2).abs() < 1e-9, "not from the partial 2025-H1 figure");
+}
+
+#[test]
+fn hovering_near_a_point_finds_the_one_that_was_drawn_there() {
+    let geometry = ChartGeometry::new(&story(), frame());
+    for placed in &geometry.points {
+        let hit = geometry.point_at(placed.x + 3.0, placed.y - 2.0, 12.0).unwrap();
+        assert_eq!((hit.series, hit.point), (placed.series, placed.point));
+    }
+    assert_eq!(geometry.point_at(1.0, 1.0, 12.0), None);
+}
+
+#[test]
+fn zooming_the_window_moves_points_apart() {
+    let story = story();
+    let wide = ChartGeometry::new(&story, frame());
+    let mut narrow_frame = frame();
+    narrow_frame.domain.0 = f64::from(Day::from_ymd(2020, 1, 1).0);
+    let narrow = ChartGeometry::new(&story, narrow_frame);
+    let gap = |g: &ChartGeometry| g.points[2].x - g.points[1].x;
+    assert!(gap(&narrow) > gap(&wide));
+}
