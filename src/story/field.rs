@@ -13,7 +13,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 
-use super::problem::{JsonPath, ProblemKind, Segment};
+use super::problem::{JsonPath, ProblemKind};
 
 /// A raw field: absent, read, or unreadable with the reason.
 #[derive(Debug, Clone, Default)]
@@ -54,12 +54,14 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Field<T> {
         if value.is_null() {
             return Ok(Field::Missing);
         }
-        Ok(match serde_path_to_error::deserialize::<_, T>(value) {
+        // Every value inside `T` that can be wrong is itself a `Field` (list
+        // items, struct fields), so an error here is about the value as a
+        // whole and its path is the field's own.
+        Ok(match T::deserialize(value) {
             Ok(read) => Field::Present(read),
             Err(error) => {
-                let path = relative_path(error.path());
-                let (kind, message) = plain_message(&error.into_inner().to_string());
-                Field::Invalid(FieldError { path, kind, message })
+                let (kind, message) = plain_message(&error.to_string());
+                Field::Invalid(FieldError { path: JsonPath::root(), kind, message })
             }
         })
     }
@@ -77,20 +79,6 @@ impl<T: JsonSchema> JsonSchema for Field<T> {
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         T::json_schema(generator)
     }
-}
-
-fn relative_path(path: &serde_path_to_error::Path) -> JsonPath {
-    use serde_path_to_error::Segment as S;
-    JsonPath(
-        path.iter()
-            .filter_map(|segment| match segment {
-                S::Seq { index } => Some(Segment::Index(*index)),
-                S::Map { key } => Some(Segment::Key(key.clone())),
-                S::Enum { variant } => Some(Segment::Key(variant.clone())),
-                S::Unknown => None,
-            })
-            .collect(),
-    )
 }
 
 /// Rewrites serde_json's error text as a message about the story format.

@@ -36,9 +36,12 @@ pub fn parse_story(text: &str) -> Result<Story, Vec<Problem>> {
 /// Reads the raw story, refusing text that is not JSON or is too large.
 pub fn read_raw(text: &str) -> Result<RawStory, Vec<Problem>> {
     if text.len() > MAX_BYTES {
+        // Tenths of a megabyte in integers: no float formatting in the wasm.
+        let tenths = text.len() * 10 / 1_048_576;
         let message = format!(
-            "the story is {:.1} MB; the widget reads at most {} MB. Split it into several stories",
-            text.len() as f64 / 1_048_576.0,
+            "the story is {}.{} MB; the widget reads at most {} MB. Split it into several stories",
+            tenths / 10,
+            tenths % 10,
             MAX_BYTES / 1_048_576
         );
         return Err(vec![Problem::new(JsonPath::root(), ProblemKind::TooLarge, message)]);
