@@ -22,7 +22,9 @@ pub mod scale;
 pub mod story;
 pub mod suggest;
 pub mod ticks;
+pub mod timeline;
 pub mod ui_text;
+pub mod window;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

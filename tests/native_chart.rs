@@ -127,3 +127,21 @@ fn zooming_the_window_moves_points_apart() {
     let gap = |g: &ChartGeometry| g.points[2].x - g.points[1].x;
     assert!(gap(&narrow) > gap(&wide));
 }
+
+#[test]
+fn target_labels_close_in_value_are_moved_apart() {
+    let mut story = story();
+    story.targets[1].value = 41.0;
+    let geometry = ChartGeometry::new(&story, frame());
+    let (a, b) = (geometry.targets[0].label_y, geometry.targets[1].label_y);
+    assert!((a - b).abs() >= 14.0, "{a} and {b}");
+}
+
+#[test]
+fn only_figures_of_consecutive_periods_are_joined() {
+    use trade_timeline::chart::geometry::consecutive;
+    let p = |s: &str| Period::parse(s).unwrap();
+    assert!(consecutive(&p("2022"), &p("2023")));
+    assert!(consecutive(&p("2024"), &p("2025-H1")));
+    assert!(!consecutive(&p("2013"), &p("2021")), "seven years without figures stay empty");
+}

@@ -89,3 +89,48 @@ fn the_nearest_point_is_found_within_its_radius_only() {
     assert_eq!(nearest(&xs, 200.0, 500.0), Some(2));
     assert_eq!(nearest(&[], 1.0, 5.0), None);
 }
+
+mod timeline {
+    use trade_timeline::timeline::timeline_layout;
+    use trade_timeline::window::TimeWindow;
+
+    use crate::util::{minimal, parse};
+
+    #[test]
+    fn only_marks_that_reach_into_the_view_are_laid_out() {
+        let story = parse(&minimal()).unwrap();
+        let widths = vec![100.0; story.events.len()];
+        let full = TimeWindow::fit(&story).shown;
+        assert_eq!(timeline_layout(&story, full, 800.0, &widths).marks.len(), 2);
+        let late = (f64::from(trade_timeline::date::Day::from_ymd(2020, 1, 1).0), full.1);
+        let layout = timeline_layout(&story, late, 800.0, &widths);
+        assert_eq!(layout.marks.len(), 1, "1991 is off to the left");
+        assert_eq!(layout.marks[0].first, 1);
+    }
+
+    #[test]
+    fn the_timeline_and_the_chart_share_their_time_axis() {
+        let story = parse(&minimal()).unwrap();
+        let shown = TimeWindow::fit(&story).shown;
+        let layout = timeline_layout(&story, shown, 700.0, &[80.0, 80.0]);
+        let chart = trade_timeline::chart::ChartGeometry::new(&story, trade_timeline::chart::Frame { width: 700.0, height: 300.0, domain: shown });
+        assert_eq!(layout.scale, chart.time);
+    }
+}
+
+mod right_edge {
+    use trade_timeline::timeline::{anchor, timeline_layout};
+    use trade_timeline::window::TimeWindow;
+
+    use crate::util::{minimal, parse};
+
+    #[test]
+    fn a_label_near_the_right_edge_sits_left_of_its_date() {
+        let story = parse(&minimal()).unwrap();
+        let shown = TimeWindow::fit(&story).shown;
+        let layout = timeline_layout(&story, shown, 600.0, &[120.0, 120.0]);
+        let last = layout.marks.last().unwrap();
+        assert!(last.end - 6.0 <= 600.0, "the label ends inside the view: {last:?}");
+        assert!(last.x < anchor(&layout.scale, &story, last.first), "it starts left of its date");
+    }
+}

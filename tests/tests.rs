@@ -19,6 +19,8 @@ mod native_ticks;
 mod native_layout;
 // The trade chart: geometry, hit-testing, SVG snapshots.
 mod native_chart;
+// The shared time window: fit, zoom, pan, limits.
+mod native_window;
 // The JSON Schema: generated, committed, consistent with validation.
 mod native_schema;
 // The default stories (French and English) are valid and agree.

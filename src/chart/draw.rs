@@ -8,8 +8,9 @@
 //!
 //! Status is told by shape, not colour alone: reported ● filled circle,
 //! derived ○ hollow circle, partial ■ square with its period written beside
-//! it, estimate ◇ hollow diamond on a dashed line. Targets are dashed levels,
-//! grey and thin once superseded.
+//! it, estimate ◇ hollow diamond on a dashed line. Lines join only figures of
+//! periods that follow each other: a gap in the data stays a gap. Targets are
+//! dashed levels, grey and thin once superseded.
 
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
@@ -200,7 +201,7 @@ pub fn draw_chart<DB: DrawingBackend>(
         };
         pen.dashed((from, placed.y), (to, placed.y), tint, width, 6.0)?;
         let text = labels.target(&target.label, placed.gap, superseded, target.met.is_some());
-        pen.text(&text, (to - 2.0, placed.y - 3.0), 11.0, tint, Pos::new(HPos::Right, VPos::Bottom))?;
+        pen.text(&text, (to - 2.0, placed.label_y), 11.0, tint, Pos::new(HPos::Right, VPos::Bottom))?;
     }
 
     for (s, series) in story.series.iter().enumerate() {
@@ -209,6 +210,10 @@ pub fn draw_chart<DB: DrawingBackend>(
         let whole: Vec<&&PlacedPoint> = placed.iter().filter(|p| series.points[p.point].status != Status::Partial).collect();
         for pair in whole.windows(2) {
             let (a, b) = (pair[0], pair[1]);
+            // No line across years without figures: it would invent a trend.
+            if !super::geometry::consecutive(&series.points[a.point].period, &series.points[b.point].period) {
+                continue;
+            }
             let Some(((x0, y0), (x1, y1))) = clip((a.x, a.y), (b.x, b.y), left, right) else { continue };
             let estimate = [a, b].iter().any(|p| series.points[p.point].status == Status::Estimate);
             if estimate {

@@ -55,7 +55,12 @@ pub struct PlacedTarget {
     pub y: f64,
     /// What remains from the latest reported value to the target, if any.
     pub gap: Option<f64>,
+    /// Where its label's baseline goes, moved up so labels never overlap.
+    pub label_y: f64,
 }
+
+/// The vertical room one target label takes, in pixels.
+const TARGET_LABEL_HEIGHT: f64 = 14.0;
 
 /// Everything the chart draws, placed.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,6 +86,26 @@ pub struct ChartGeometry {
 /// The time scale across a view of `width` px, with the shared margins.
 pub fn time_scale(domain: (f64, f64), width: f64) -> TimeScale {
     TimeScale { domain, range: (PLOT_MARGIN_LEFT, (width - PLOT_MARGIN_RIGHT).max(PLOT_MARGIN_LEFT + 1.0)) }
+}
+
+/// Moves target labels up, lowest first, until none is closer than a
+/// label's height to the one below it.
+fn spread_labels(mut targets: Vec<PlacedTarget>) -> Vec<PlacedTarget> {
+    let mut order: Vec<usize> = (0..targets.len()).collect();
+    order.sort_by(|&a, &b| targets[b].label_y.total_cmp(&targets[a].label_y));
+    let mut floor = f64::INFINITY;
+    for i in order {
+        let y = targets[i].label_y.min(floor - TARGET_LABEL_HEIGHT);
+        targets[i].label_y = y;
+        floor = y;
+    }
+    targets
+}
+
+/// Whether two figures are for periods that follow each other without a gap,
+/// so a line between them says nothing that the data does not.
+pub fn consecutive(a: &crate::period::Period, b: &crate::period::Period) -> bool {
+    b.first_day() <= a.end_day()
 }
 
 impl ChartGeometry {
@@ -119,15 +144,18 @@ impl ChartGeometry {
                     story.series[s].points.iter().rev().find(|p| p.status == Status::Reported && p.period.is_year())
                 });
                 let gap = latest.map(|p| target.value - p.value).filter(|g| *g > 0.0);
+                let y = value.map(target.value);
                 PlacedTarget {
                     target: i,
                     from: time.map(f64::from(target.set.first_day().0)),
                     to: time.map(f64::from(target.deadline.end_day().0)),
-                    y: value.map(target.value),
+                    y,
                     gap,
+                    label_y: y - 3.0,
                 }
             })
             .collect();
+        let targets = spread_labels(targets);
         ChartGeometry {
             frame,
             time,

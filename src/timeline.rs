@@ -1,0 +1,56 @@
+//! The timeline's geometry: which marks to draw where, for a time window and
+//! a width.
+//!
+//! Every event gets an anchor x from the shared time scale; `layout::place`
+//! stacks the labels into lanes and clusters what does not fit. Only marks
+//! that reach into the view are returned, so the DOM stays as small as what
+//! is visible, whatever the story's size.
+
+use crate::chart::geometry::time_scale;
+use crate::layout::{place, LaneOptions, Mark};
+use crate::scale::TimeScale;
+use crate::story::Story;
+use crate::ticks::{time_ticks, TimeTick};
+
+/// Lanes above the axis.
+pub const LANES: usize = 3;
+/// Height of one lane in pixels.
+pub const LANE_HEIGHT: f64 = 46.0;
+/// Width kept for a cluster's count badge.
+pub const BADGE_WIDTH: f64 = 36.0;
+
+/// The pixel of an event's date on the timeline (where its stem stands; its
+/// label box starts at the mark's `x`, which may be left of this).
+pub fn anchor(scale: &TimeScale, story: &Story, event: usize) -> f64 {
+    scale.map(f64::from(story.events[event].date.first_day().0))
+}
+
+/// What the timeline shows for one window and width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineLayout {
+    /// Days to pixels (the same margins as the chart).
+    pub scale: TimeScale,
+    /// Axis ticks.
+    pub ticks: Vec<TimeTick>,
+    /// Marks that reach into the view, in event order.
+    pub marks: Vec<Mark>,
+}
+
+/// Lays out the events of `story` (in date order) with label widths
+/// `label_widths` (one per event) in a view `width` px wide.
+pub fn timeline_layout(story: &Story, shown: (f64, f64), width: f64, label_widths: &[f64]) -> TimelineLayout {
+    let scale = time_scale(shown, width);
+    let labels: Vec<crate::layout::Label> = story
+        .events
+        .iter()
+        .zip(label_widths)
+        .map(|(event, &label)| {
+            // Near the right edge a label sits left of its date, so it stays readable.
+            let anchor = scale.map(f64::from(event.date.first_day().0));
+            crate::layout::Label { x: anchor.min(width - label).max(anchor - label), width: label }
+        })
+        .collect();
+    let options = LaneOptions { max_lanes: LANES, gap: 6.0, badge: BADGE_WIDTH };
+    let marks = place(&labels, options).into_iter().filter(|m| m.end >= 0.0 && m.x <= width).collect();
+    TimelineLayout { scale, ticks: time_ticks(&scale, 72.0), marks }
+}

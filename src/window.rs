@@ -1,0 +1,77 @@
+//! The time window the reader looks at, shared by the timeline and the chart.
+//!
+//! One [`TimeWindow`] per widget: zooming or panning either view changes it,
+//! and both redraw from it, so they cannot drift apart. The window never
+//! leaves the story's extent (with a margin) and never narrows below a few
+//! days. Pixels come in through the view's own [`TimeScale`].
+
+use crate::scale::TimeScale;
+use crate::story::Story;
+
+/// The narrowest window, in days.
+pub const MIN_DAYS: f64 = 14.0;
+
+/// The whole story's extent and the part of it shown.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TimeWindow {
+    /// Everything the story dates, with a margin: the "fit all" window.
+    pub full: (f64, f64),
+    /// What is shown now.
+    pub shown: (f64, f64),
+}
+
+impl TimeWindow {
+    /// The window over all of a story's events, figures and targets.
+    pub fn fit(story: &Story) -> TimeWindow {
+        let days = story
+            .events
+            .iter()
+            .flat_map(|e| [e.date.first_day(), e.end.unwrap_or(e.date).end_day()])
+            .chain(story.series.iter().flat_map(|s| s.points.iter().flat_map(|p| [p.period.first_day(), p.period.end_day()])))
+            .chain(story.targets.iter().flat_map(|t| [t.set.first_day(), t.deadline.end_day()]))
+            .map(|d| f64::from(d.0));
+        let (low, high) = days.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), d| (lo.min(d), hi.max(d)));
+        let (low, high) = if low.is_finite() { (low, high.max(low + MIN_DAYS)) } else { (0.0, 365.0) };
+        let margin = (high - low) * 0.03;
+        let full = (low - margin, high + margin);
+        TimeWindow { full, shown: full }
+    }
+
+    /// Whether the whole story is shown.
+    pub fn is_full(&self) -> bool {
+        self.shown == self.full
+    }
+
+    fn with(&self, scale: TimeScale) -> TimeWindow {
+        TimeWindow { full: self.full, shown: scale.clamped(self.full, MIN_DAYS).domain }
+    }
+
+    /// Zoomed by `factor` (> 1 in) around pixel `x` of a view drawn with `scale`.
+    pub fn zoom(&self, scale: TimeScale, x: f64, factor: f64) -> TimeWindow {
+        self.with(TimeScale { domain: self.shown, ..scale }.zoom_at(x, factor))
+    }
+
+    /// Moved with a drag of `dx` pixels in a view drawn with `scale`.
+    pub fn pan(&self, scale: TimeScale, dx: f64) -> TimeWindow {
+        self.with(TimeScale { domain: self.shown, ..scale }.pan(dx))
+    }
+
+    /// Centred on a span, keeping the current width if it fits, else widened.
+    pub fn centre_on(&self, start: f64, end: f64) -> TimeWindow {
+        let width = (self.shown.1 - self.shown.0).max((end - start) * 1.5);
+        let middle = (start + end) / 2.0;
+        let scale = TimeScale { domain: (middle - width / 2.0, middle + width / 2.0), range: (0.0, 1.0) };
+        self.with(scale)
+    }
+
+    /// Zoomed in on a span (a cluster), with some room around it.
+    pub fn zoom_to(&self, start: f64, end: f64) -> TimeWindow {
+        let room = ((end - start) * 0.25).max(MIN_DAYS);
+        self.with(TimeScale { domain: (start - room, end + room), range: (0.0, 1.0) })
+    }
+
+    /// Whether a span is at least partly in view.
+    pub fn shows(&self, start: f64, end: f64) -> bool {
+        end >= self.shown.0 && start <= self.shown.1
+    }
+}
