@@ -1,6 +1,7 @@
 //! Component tests in a real browser (headless Chromium via
-//! wasm-bindgen-test-runner): the widget mounts, shows events in date order,
-//! shows problems in place of an invalid story, and unmounts cleanly.
+//! wasm-bindgen-test-runner): the widget mounts, lays its events out once it
+//! knows its width, opens a card on selection, shows problems in place of an
+//! invalid story, and unmounts cleanly.
 #![cfg(target_arch = "wasm32")]
 
 use trade_timeline::web::mount;
@@ -15,8 +16,20 @@ const STORY: &str = include_str!("fixtures/valid.json");
 fn container() -> HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     let div = document.create_element("div").unwrap().dyn_into::<HtmlElement>().unwrap();
+    div.set_attribute("style", "width: 720px").unwrap();
     document.body().unwrap().append_child(&div).unwrap();
     div
+}
+
+/// Lets the browser deliver its observers (the widget learns its width from
+/// a ResizeObserver) and Leptos run its effects.
+async fn settle() {
+    for _ in 0..3 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
 }
 
 fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
@@ -24,27 +37,81 @@ fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
     (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
 }
 
+fn click(root: &HtmlElement, selector: &str) {
+    let element = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
+    element.dyn_into::<HtmlElement>().unwrap().click();
+}
+
 #[wasm_bindgen_test]
-fn a_valid_story_lists_its_events_in_date_order() {
+async fn a_valid_story_places_its_events_in_date_order() {
     let root = container();
     let widget = mount(root.clone(), STORY, "en");
     assert!(widget.valid());
+    settle().await;
     assert_eq!(texts(&root, ".tt-event-title"), ["One", "Two"]);
     assert_eq!(texts(&root, ".tt-title"), ["A small valid story"]);
 }
 
 #[wasm_bindgen_test]
-fn dates_keep_their_precision_and_say_when_inferred() {
+async fn dates_keep_their_precision_and_say_when_inferred() {
     let root = container();
     let _widget = mount(root.clone(), STORY, "en");
-    assert_eq!(texts(&root, ".tt-event-date"), ["2015 (date inferred)", "May 17, 2023"]);
+    settle().await;
+    assert_eq!(texts(&root, ".tt-event-date"), ["2015 (year inferred)", "May 17, 2023"]);
+    assert_eq!(root.query_selector_all(".tt-uncertain").unwrap().length(), 1);
 }
 
 #[wasm_bindgen_test]
-fn french_is_the_interface_for_french_pages() {
+async fn french_is_the_interface_for_french_pages() {
     let root = container();
     let _widget = mount(root.clone(), STORY, "fr");
-    assert_eq!(texts(&root, ".tt-event-date"), ["2015 (date déduite)", "17 mai 2023"]);
+    settle().await;
+    assert_eq!(texts(&root, ".tt-event-date"), ["2015 (année déduite)", "17 mai 2023"]);
+}
+
+#[wasm_bindgen_test]
+async fn selecting_an_event_opens_its_card_with_sources_as_links() {
+    let root = container();
+    let _widget = mount(root.clone(), STORY, "en");
+    settle().await;
+    assert!(root.query_selector(".tt-card").unwrap().is_none());
+    click(&root, ".tt-event[data-id=two]");
+    settle().await;
+    assert_eq!(texts(&root, ".tt-card-title"), ["Two"]);
+    assert_eq!(root.query_selector_all(".tt-card-text p").unwrap().length(), 2, "one element per paragraph");
+    let link = root.query_selector(".tt-card-sources a").unwrap().expect("a source link");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("https://example.org"));
+}
+
+#[wasm_bindgen_test]
+async fn previous_and_next_step_through_events_in_date_order() {
+    let root = container();
+    let _widget = mount(root.clone(), STORY, "en");
+    settle().await;
+    click(&root, ".tt-next");
+    settle().await;
+    assert_eq!(texts(&root, ".tt-card-title"), ["One"]);
+    click(&root, ".tt-next");
+    settle().await;
+    assert_eq!(texts(&root, ".tt-card-title"), ["Two"]);
+    click(&root, ".tt-previous");
+    settle().await;
+    assert_eq!(texts(&root, ".tt-card-title"), ["One"]);
+}
+
+#[wasm_bindgen_test]
+async fn zooming_in_then_fitting_returns_to_the_whole_story() {
+    let root = container();
+    let _widget = mount(root.clone(), STORY, "en");
+    settle().await;
+    let fit = || root.query_selector(".tt-fit").unwrap().unwrap().has_attribute("disabled");
+    assert!(fit(), "fit all is disabled while the whole story shows");
+    click(&root, ".tt-zoom-in");
+    settle().await;
+    assert!(!fit());
+    click(&root, ".tt-fit");
+    settle().await;
+    assert!(fit());
 }
 
 #[wasm_bindgen_test]
@@ -69,9 +136,10 @@ fn story_text_is_never_read_as_html() {
 }
 
 #[wasm_bindgen_test]
-fn destroying_the_widget_empties_its_container() {
+async fn destroying_the_widget_empties_its_container() {
     let root = container();
     let widget = mount(root.clone(), STORY, "en");
+    settle().await;
     assert!(root.child_element_count() > 0);
     widget.destroy();
     assert_eq!(root.child_element_count(), 0);

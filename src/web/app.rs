@@ -1,60 +1,152 @@
-//! The widget's components: the story, or the problems that keep it from
-//! being shown.
+//! The widget's root component: it owns the shared state and hands each view
+//! only what it needs.
 //!
-//! For now the story is a list of its events in date order; the timeline and
-//! the chart replace it. Text from the story is always inserted as text.
+//! State: the time window (zoom and pan, shared by timeline and chart), the
+//! selected event, and the stage's width. The timeline and the chart read the
+//! window and the selection and write them back; nothing else is shared.
 
+use std::sync::Arc;
+
+use leptos::html::Div;
 use leptos::prelude::*;
+use web_sys::KeyboardEvent;
 
+use super::card::EventCard;
+use super::chart_view::ChartView;
 use super::format::date_with_certainty;
-use crate::story::{Event, Story};
+use super::gestures::Gestures;
+use super::legend::Legend;
+use super::observe::use_width;
+use super::timeline_view::{Timeline, TimelineData};
+use crate::layout::estimate_width;
+use crate::story::Story;
 use crate::ui_text::UiText;
+use crate::window::TimeWindow;
+
+const ZOOM_STEP: f64 = 1.6;
 
 /// The whole widget for a valid story.
 #[component]
 pub fn App(story: Story, ui: &'static UiText) -> impl IntoView {
-    let sources = story.sources.clone();
-    let events = story
-        .events
-        .into_iter()
-        .map(|event| {
-            let names: Vec<String> = event.sources.iter().map(|s| sources[s.0].name.clone()).collect();
-            view! { <EventItem event names ui/> }
-        })
-        .collect_view();
+    let story = Arc::new(story);
+    let window = RwSignal::new(TimeWindow::fit(&story));
+    let selected = RwSignal::new(None::<usize>);
+    let stage = NodeRef::<Div>::new();
+    let width = use_width(stage);
+    let gestures = Gestures::new(stage, window, width);
+
+    let dates: Arc<Vec<String>> =
+        Arc::new(story.events.iter().map(|e| date_with_certainty(&e.date, e.certainty, ui)).collect());
+    let widths = Arc::new(
+        story
+            .events
+            .iter()
+            .zip(dates.iter())
+            .map(|(e, d)| estimate_width(&e.title, 13.0, 150.0).max(estimate_width(d, 12.0, 150.0)) + 12.0)
+            .collect::<Vec<f64>>(),
+    );
+    let count = story.events.len();
+    let select = {
+        let story = story.clone();
+        move |index: usize| {
+            let event = &story.events[index];
+            let (start, end) = (f64::from(event.date.first_day().0), f64::from(event.end.unwrap_or(event.date).end_day().0));
+            selected.set(Some(index));
+            if !window.get_untracked().shows(start, end) {
+                window.update(|w| *w = w.centre_on(start, end));
+            }
+        }
+    };
+    let step = {
+        let select = select.clone();
+        move |forward: bool| {
+            if count == 0 {
+                return;
+            }
+            let next = match (selected.get_untracked(), forward) {
+                (None, true) => 0,
+                (None, false) => count - 1,
+                (Some(i), true) => (i + 1).min(count - 1),
+                (Some(i), false) => i.saturating_sub(1),
+            };
+            select(next);
+        }
+    };
+    let on_key = {
+        let (gestures, step) = (gestures.clone(), step.clone());
+        move |ev: KeyboardEvent| {
+            let handled = match ev.key().as_str() {
+                "+" | "=" => {
+                    gestures.zoom_centre(ZOOM_STEP);
+                    true
+                }
+                "-" | "_" => {
+                    gestures.zoom_centre(1.0 / ZOOM_STEP);
+                    true
+                }
+                "Escape" => {
+                    selected.set(None);
+                    true
+                }
+                "ArrowRight" | "ArrowLeft" if !is_chart(&ev) => {
+                    step(ev.key() == "ArrowRight");
+                    true
+                }
+                _ => false,
+            };
+            if handled {
+                ev.prevent_default();
+            }
+        }
+    };
+    let props = TimelineData { story: story.clone(), dates, widths, ui };
+    let (g1, g2, g3, g4, g5, g6, g7) =
+        (gestures.clone(), gestures.clone(), gestures.clone(), gestures.clone(), gestures.clone(), gestures.clone(), gestures);
+    let (step_back, step_on) = (step.clone(), step);
     view! {
-        <article class="tt" lang=story.lang>
+        <article class="tt" lang=story.lang.clone() on:keydown=on_key>
             <header class="tt-header">
-                <h2 class="tt-title">{story.title}</h2>
-                {story.subtitle.map(|s| view! { <p class="tt-subtitle">{s}</p> })}
+                <h2 class="tt-title">{story.title.clone()}</h2>
+                {story.subtitle.clone().map(|s| view! { <p class="tt-subtitle">{s}</p> })}
             </header>
-            <section class="tt-events" aria-label=ui.events>
-                <ol class="tt-event-list">{events}</ol>
-            </section>
+            <div class="tt-controls">
+                <button type="button" class="tt-previous" aria-label=ui.previous title=ui.previous
+                    disabled=move || count == 0 || selected.get() == Some(0)
+                    on:click=move |_| step_back(false)>"‹"</button>
+                <button type="button" class="tt-next" aria-label=ui.next title=ui.next
+                    disabled=move || count == 0 || selected.get() == Some(count.saturating_sub(1))
+                    on:click=move |_| step_on(true)>"›"</button>
+                <span class="tt-controls-gap"></span>
+                <button type="button" class="tt-zoom-out" aria-label=ui.zoom_out title=ui.zoom_out
+                    disabled=move || window.get().is_full()
+                    on:click=move |_| g1.zoom_centre(1.0 / ZOOM_STEP)>"−"</button>
+                <button type="button" class="tt-zoom-in" aria-label=ui.zoom_in title=ui.zoom_in
+                    on:click=move |_| g2.zoom_centre(ZOOM_STEP)>"+"</button>
+                <button type="button" class="tt-fit" disabled=move || window.get().is_full()
+                    on:click=move |_| window.update(|w| w.shown = w.full)>{ui.fit}</button>
+            </div>
+            <div class="tt-stage" node_ref=stage
+                on:pointerdown=move |ev| g3.down(&ev)
+                on:pointermove=move |ev| g4.moved(&ev)
+                on:pointerup=move |ev| g5.up(&ev)
+                on:pointercancel=move |ev| g6.up(&ev)
+                on:wheel=move |ev| g7.wheel(&ev)>
+                {(!story.events.is_empty()).then(|| view! { <Timeline props window width selected/> })}
+                {(!story.series.is_empty()).then(|| view! {
+                    <ChartView story=story.clone() ui window width selected/>
+                })}
+            </div>
+            {(!story.series.is_empty()).then(|| view! { <Legend story=story.clone() ui/> })}
+            <EventCard story=story.clone() ui selected/>
+            {story.notes.clone().map(|n| view! { <p class="tt-notes">{n}</p> })}
         </article>
     }
 }
 
-#[component]
-fn EventItem(event: Event, names: Vec<String>, ui: &'static UiText) -> impl IntoView {
-    let date = date_with_certainty(&event.date, event.certainty, ui);
-    view! {
-        <li class="tt-event" data-id=event.id>
-            <p class="tt-event-date">{date}</p>
-            <h3 class="tt-event-title">{event.title}</h3>
-            <p class="tt-event-sources">{format!("{}{} {}", ui.sources, ui.colon, names.join(", "))}</p>
-        </li>
-    }
-}
-
-/// What an invalid story shows in its place: every problem, located.
-#[component]
-pub fn Problems(lines: Vec<String>, ui: &'static UiText) -> impl IntoView {
-    view! {
-        <div class="tt-problems" role="alert">
-            <h2 class="tt-problems-title">{ui.problems}</h2>
-            <p>{ui.problems_intro}</p>
-            <ul>{lines.into_iter().map(|line| view! { <li><code>{line}</code></li> }).collect_view()}</ul>
-        </div>
-    }
+fn is_chart(event: &KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| e.class_list().contains("tt-canvas"))
 }

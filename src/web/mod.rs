@@ -8,7 +8,14 @@
 //! web-sys or js-sys.
 
 mod app;
+mod card;
+mod chart_view;
 mod format;
+mod gestures;
+mod legend;
+mod observe;
+mod problems;
+mod timeline_view;
 
 use std::any::Any;
 
@@ -66,7 +73,7 @@ pub fn mount(container: web_sys::HtmlElement, story_json: &str, ui_lang: &str) -
                 .collect();
             let shown = lines.clone();
             let mount =
-                leptos::mount::mount_to(container, move || view! { <app::Problems lines=shown ui/> }.into_any());
+                leptos::mount::mount_to(container, move || view! { <problems::Problems lines=shown ui/> }.into_any());
             Widget { valid: false, problems: lines, _mount: Box::new(mount) }
         }
     }

@@ -1,0 +1,162 @@
+//! The trade chart on a canvas, with its tooltip.
+//!
+//! The canvas is sized for the screen's pixel density and redrawn whenever
+//! the window, the width, the selection or the hovered point changes. Hover,
+//! tap and arrow keys find points through the same geometry that drew them.
+//! Tapping a point selects the event of its period nearest its middle.
+
+use std::sync::Arc;
+
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::{KeyboardEvent, PointerEvent};
+
+use super::format::{number, period, status, BrowserLabels};
+use super::observe::pixel_ratio;
+use crate::chart::{draw_chart, ChartGeometry, ChartStyle, Frame, Highlight};
+use crate::story::Story;
+use crate::ui_text::UiText;
+use crate::window::TimeWindow;
+
+/// Height of the chart in CSS pixels.
+pub const CHART_HEIGHT: f64 = 280.0;
+const HIT_RADIUS: f64 = 18.0;
+
+/// The chart view.
+#[component]
+pub fn ChartView(
+    story: Arc<Story>,
+    ui: &'static UiText,
+    window: RwSignal<TimeWindow>,
+    width: ReadSignal<f64>,
+    selected: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let canvas = NodeRef::<Canvas>::new();
+    let hover = RwSignal::new(None::<(usize, usize)>);
+    let geometry = {
+        let story = story.clone();
+        Memo::new(move |_| {
+            ChartGeometry::new(&story, Frame { width: width.get(), height: CHART_HEIGHT, domain: window.get().shown })
+        })
+    };
+    let event_days: Vec<f64> = story.events.iter().map(|e| f64::from(e.date.first_day().0)).collect();
+    {
+        let story = story.clone();
+        Effect::new(move |_| {
+            let highlight = Highlight {
+                event_span: selected.get().map(|i| {
+                    let e = &story.events[i];
+                    (f64::from(e.date.first_day().0), f64::from(e.end.unwrap_or(e.date).end_day().0))
+                }),
+                point: hover.get(),
+            };
+            geometry.with(|g| {
+                let Some(canvas) = canvas.get() else { return };
+                if g.frame.width < 1.0 {
+                    return;
+                }
+                let ratio = pixel_ratio();
+                canvas.set_width((g.frame.width * ratio).round() as u32);
+                canvas.set_height((g.frame.height * ratio).round() as u32);
+                if let Some(mut backend) = CanvasBackend::with_canvas_object(canvas) {
+                    let style = ChartStyle::light(ratio);
+                    let _ = draw_chart(&mut backend, &story, g, &style, &BrowserLabels { ui }, &event_days, highlight);
+                }
+            });
+        });
+    }
+    let pick = move |x: f64, y: f64| geometry.with_untracked(|g| g.point_at(x, y, HIT_RADIUS)).map(|p| (p.series, p.point));
+    let select_for_point = {
+        let story = story.clone();
+        move |(s, p): (usize, usize)| {
+            let period = story.series[s].points[p].period;
+            let (start, end) = (period.first_day().0, period.end_day().0);
+            let middle = f64::from(start + end) / 2.0;
+            let best = story
+                .events
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.date.first_day().0 < end && e.end.unwrap_or(e.date).end_day().0 > start)
+                .min_by(|(_, a), (_, b)| {
+                    let distance = |e: &crate::story::Event| (f64::from(e.date.first_day().0) - middle).abs();
+                    distance(a).total_cmp(&distance(b))
+                })
+                .map(|(i, _)| i);
+            if best.is_some() {
+                selected.set(best);
+            }
+        }
+    };
+    let on_move = move |ev: PointerEvent| hover.set(pick(f64::from(ev.offset_x()), f64::from(ev.offset_y())));
+    let on_tap = {
+        let select_for_point = select_for_point.clone();
+        move |ev: web_sys::MouseEvent| {
+            let hit = pick(f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+            hover.set(hit);
+            if let Some(hit) = hit {
+                select_for_point(hit);
+            }
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        let order: Vec<(usize, usize)> = geometry.with_untracked(|g| {
+            let mut placed: Vec<_> = g.points.iter().filter(|p| p.x >= g.plot.0 && p.x <= g.plot.2).copied().collect();
+            placed.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.series.cmp(&b.series)));
+            placed.iter().map(|p| (p.series, p.point)).collect()
+        });
+        if order.is_empty() {
+            return;
+        }
+        let at = hover.get_untracked().and_then(|h| order.iter().position(|&o| o == h));
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => Some(at.map_or(0, |i| (i + 1).min(order.len() - 1))),
+            "ArrowLeft" | "ArrowUp" => Some(at.map_or(0, |i| i.saturating_sub(1))),
+            "Home" => Some(0),
+            "End" => Some(order.len() - 1),
+            "Enter" | " " => {
+                if let Some(h) = hover.get_untracked() {
+                    select_for_point(h);
+                }
+                None
+            }
+            "Escape" => {
+                hover.set(None);
+                None
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        ev.stop_propagation();
+        if let Some(i) = next {
+            hover.set(Some(order[i]));
+        }
+    };
+    let tooltip = move || {
+        let (s, p) = hover.get()?;
+        let placed = geometry.with(|g| g.points.iter().find(|q| (q.series, q.point) == (s, p)).copied())?;
+        let series = &story.series[s];
+        let point = &series.points[p];
+        let sources: Vec<String> = point.sources.iter().map(|r| story.sources[r.0].name.clone()).collect();
+        let flip = placed.x > width.get_untracked() * 0.6;
+        Some(view! {
+            <div class="tt-tooltip" class:tt-tooltip-left=flip role="status"
+                style:left=format!("{}px", placed.x.round() as i32) style:top=format!("{}px", placed.y.round() as i32)>
+                <p class="tt-tooltip-period">{period(&point.period, ui)}</p>
+                <p class="tt-tooltip-value">{format!("{} {}", number(point.value, ui.lang), series.unit)}</p>
+                <p class="tt-tooltip-series">{format!("{} · {}", series.label, status(&point.status, ui))}</p>
+                {point.note.clone().map(|n| view! { <p class="tt-tooltip-note">{n}</p> })}
+                <p class="tt-tooltip-source">{format!("{}{} {}", ui.sources, ui.colon, sources.join(", "))}</p>
+            </div>
+        })
+    };
+    view! {
+        <div class="tt-chart" role="region" aria-label=ui.chart>
+            <canvas node_ref=canvas class="tt-canvas" tabindex="0" aria-label=ui.chart
+                style:height=format!("{CHART_HEIGHT}px")
+                on:pointermove=on_move on:pointerleave=move |_| hover.set(None) on:click=on_tap
+                on:keydown=on_key on:blur=move |_| hover.set(None)></canvas>
+            {tooltip}
+        </div>
+    }
+}

@@ -1,0 +1,134 @@
+//! Zoom and pan by pointer: drag or swipe to pan, pinch or Ctrl/⌘ + wheel to
+//! zoom. A plain wheel is left to the page, which scrolls.
+//!
+//! The handlers turn pointer positions into changes of the shared
+//! [`TimeWindow`] through the view's own time scale; the maths is in
+//! `window` and `scale`. A drag that moved more than a few pixels captures
+//! the pointer, so the click that ends it does not select what it started on.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use web_sys::{PointerEvent, WheelEvent};
+
+use crate::chart::geometry::time_scale;
+use crate::window::TimeWindow;
+
+const DRAG_THRESHOLD: f64 = 4.0;
+
+#[derive(Default)]
+struct Tracking {
+    pointers: Vec<(i32, f64)>,
+    start_x: f64,
+    last_x: f64,
+    dragging: bool,
+    pinch: Option<f64>,
+}
+
+/// Pointer and wheel handlers for a stage showing `window`.
+#[derive(Clone)]
+pub struct Gestures {
+    stage: NodeRef<Div>,
+    window: RwSignal<TimeWindow>,
+    width: ReadSignal<f64>,
+    tracking: Rc<RefCell<Tracking>>,
+}
+
+impl Gestures {
+    /// Handlers for the stage element `stage`.
+    pub fn new(stage: NodeRef<Div>, window: RwSignal<TimeWindow>, width: ReadSignal<f64>) -> Gestures {
+        Gestures { stage, window, width, tracking: Rc::default() }
+    }
+
+    fn x(&self, client_x: i32) -> f64 {
+        let left = self.stage.get_untracked().map_or(0.0, |s| s.get_bounding_client_rect().left());
+        f64::from(client_x) - left
+    }
+
+    fn scale(&self) -> crate::scale::TimeScale {
+        time_scale(self.window.get_untracked().shown, self.width.get_untracked())
+    }
+
+    /// Zooms by `factor` around pixel `x` of the stage.
+    pub fn zoom_at(&self, x: f64, factor: f64) {
+        let scale = self.scale();
+        self.window.update(|w| *w = w.zoom(scale, x, factor));
+    }
+
+    /// Zooms around the middle of the stage.
+    pub fn zoom_centre(&self, factor: f64) {
+        self.zoom_at(self.width.get_untracked() / 2.0, factor);
+    }
+
+    /// A pointer went down on the stage.
+    pub fn down(&self, event: &PointerEvent) {
+        if event.button() != 0 {
+            return;
+        }
+        let x = self.x(event.client_x());
+        let mut t = self.tracking.borrow_mut();
+        t.pointers.push((event.pointer_id(), x));
+        if t.pointers.len() == 1 {
+            t.start_x = x;
+            t.last_x = x;
+            t.dragging = false;
+        } else if t.pointers.len() == 2 {
+            t.pinch = Some((t.pointers[0].1 - t.pointers[1].1).abs().max(1.0));
+        }
+    }
+
+    /// A pointer moved over the stage.
+    pub fn moved(&self, event: &PointerEvent) {
+        let x = self.x(event.client_x());
+        let mut t = self.tracking.borrow_mut();
+        let Some(slot) = t.pointers.iter_mut().find(|(id, _)| *id == event.pointer_id()) else { return };
+        slot.1 = x;
+        if t.pointers.len() >= 2 {
+            let distance = (t.pointers[0].1 - t.pointers[1].1).abs().max(1.0);
+            let middle = (t.pointers[0].1 + t.pointers[1].1) / 2.0;
+            if let Some(before) = t.pinch.replace(distance) {
+                drop(t);
+                self.zoom_at(middle, distance / before);
+            }
+            return;
+        }
+        if !t.dragging && (x - t.start_x).abs() > DRAG_THRESHOLD {
+            t.dragging = true;
+            if let Some(stage) = self.stage.get_untracked() {
+                let _ = stage.set_pointer_capture(event.pointer_id());
+            }
+        }
+        if t.dragging {
+            let dx = x - t.last_x;
+            t.last_x = x;
+            drop(t);
+            let scale = self.scale();
+            self.window.update(|w| *w = w.pan(scale, dx));
+        }
+    }
+
+    /// A pointer went up or was cancelled.
+    pub fn up(&self, event: &PointerEvent) {
+        let mut t = self.tracking.borrow_mut();
+        t.pointers.retain(|(id, _)| *id != event.pointer_id());
+        if t.pointers.len() < 2 {
+            t.pinch = None;
+        }
+        if let Some(&(_, x)) = t.pointers.first() {
+            t.last_x = x;
+        }
+    }
+
+    /// The wheel turned over the stage: zoom only with Ctrl or ⌘ held.
+    pub fn wheel(&self, event: &WheelEvent) {
+        if !(event.ctrl_key() || event.meta_key()) {
+            return;
+        }
+        event.prevent_default();
+        let x = self.x(event.client_x());
+        let unit = if event.delta_mode() == 1 { 16.0 } else { 1.0 };
+        self.zoom_at(x, (-event.delta_y() * unit * 0.002).exp());
+    }
+}

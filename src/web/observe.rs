@@ -1,0 +1,41 @@
+//! The one place that touches browser observers.
+//!
+//! `use_width` follows an element's width with a `ResizeObserver` and stops
+//! observing when the component that asked is cleaned up, so a widget that
+//! is removed from the page leaves nothing behind.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::*;
+use web_sys::{ResizeObserver, ResizeObserverEntry};
+
+/// The width of `target` in CSS pixels, kept up to date.
+pub fn use_width(target: NodeRef<Div>) -> ReadSignal<f64> {
+    let (width, set_width) = signal(0.0);
+    Effect::new(move |_| {
+        let Some(element) = target.get() else { return };
+        set_width.set(f64::from(element.client_width()));
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
+                let measured = entry.content_rect().width().round();
+                if measured != width.get_untracked() {
+                    set_width.set(measured);
+                }
+            }
+        });
+        let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) else { return };
+        observer.observe(&element);
+        let held = SendWrapper::new((observer, callback));
+        on_cleanup(move || {
+            let (observer, _callback) = held.take();
+            observer.disconnect();
+        });
+    });
+    width
+}
+
+/// The screen's device pixels per CSS pixel.
+pub fn pixel_ratio() -> f64 {
+    web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0)
+}

@@ -1,0 +1,205 @@
+// The interactive widget on the demo page: timeline and chart on one time
+// axis, moving together.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, pageWithErrors } from './browser.mjs';
+
+let env;
+before(async () => { env = await open(); });
+after(async () => { await env.close(); });
+
+async function demo(viewport = { width: 1000, height: 900 }) {
+  const { page, errors, context } = await pageWithErrors(env.browser, { viewport });
+  await page.goto(`${env.url}index.html`);
+  await page.locator('trade-timeline[data-state="ready"]').waitFor();
+  await page.locator('trade-timeline .tt-canvas').scrollIntoViewIfNeeded();
+  return { page, errors, context, w: page.locator('trade-timeline') };
+}
+
+const zoomed = (w) => w.locator('.tt-fit').isEnabled();
+const ticks = (w) => w.locator('.tt-tick').allTextContents();
+
+/** The colour of the chart's canvas at CSS pixel (x, y). */
+function pixel(page, x, y) {
+  return page.locator('trade-timeline .tt-canvas').evaluate((canvas, [x, y]) => {
+    const ratio = canvas.width / canvas.clientWidth;
+    return [...canvas.getContext('2d').getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data];
+  }, [x, y]);
+}
+
+/** Where the chart draws a day and a value: the same margins as the Rust geometry. */
+async function chartPoint(page, isoDay, value) {
+  const box = await page.locator('trade-timeline .tt-canvas').boundingBox();
+  const day = (s) => Date.parse(s) / 86400000;
+  const [d0, d1] = [day('1991-12-16'), day('2031-01-01')];
+  const margin = (d1 - d0) * 0.03;
+  const x = 44 + ((day(isoDay) - (d0 - margin)) / ((d1 + margin) - (d0 - margin))) * (box.width - 44 - 12);
+  const y = 254 - (value / 100) * (254 - 12);
+  return { x, y, box };
+}
+
+test('clicking an event opens its card with date, text and source links, and marks it pressed', async () => {
+  const { page, errors, context, w } = await demo();
+  const first = w.locator('.tt-event').first();
+  await first.click();
+  assert.equal(await first.getAttribute('aria-pressed'), 'true');
+  const card = w.locator('.tt-card');
+  assert.equal(await card.locator('.tt-card-title').textContent(), 'Indépendance du Kazakhstan');
+  assert.equal(await card.locator('.tt-card-date').textContent(), '16 décembre 1991');
+  const link = card.locator('.tt-card-sources a').first();
+  if (await link.count()) assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('next and previous step through the events in date order', async () => {
+  const { context, w } = await demo();
+  await w.locator('.tt-next').click();
+  assert.equal(await w.locator('.tt-card-title').textContent(), 'Indépendance du Kazakhstan');
+  await w.locator('.tt-next').click();
+  assert.match(await w.locator('.tt-card-title').textContent(), /ceinture économique/);
+  await w.locator('.tt-previous').click();
+  assert.equal(await w.locator('.tt-card-title').textContent(), 'Indépendance du Kazakhstan');
+  assert.equal(await w.locator('.tt-previous').isDisabled(), true, 'nothing before the first event');
+  await context.close();
+});
+
+test('an inferred date says so in words on the timeline and in the card', async () => {
+  const { context, w } = await demo();
+  await w.locator('.tt-cluster').first().click();
+  const dates = await w.locator('.tt-event-date').allTextContents();
+  assert.ok(dates.some((d) => d.includes('(date déduite)')), dates.join(' | '));
+  await context.close();
+});
+
+test('a cluster badge counts its events and zooms in to open them', async () => {
+  const { context, w } = await demo();
+  const badge = w.locator('.tt-cluster').first();
+  const count = Number(await badge.textContent());
+  assert.ok(count >= 2);
+  const before = (await w.locator('.tt-event').count()) + (await w.locator('.tt-cluster').count());
+  await badge.click();
+  assert.ok(await zoomed(w), 'the view zoomed in');
+  const after = await w.locator('.tt-event').count();
+  assert.ok(after >= 2, `${after} events visible after zooming (was ${before} marks)`);
+  await context.close();
+});
+
+test('dragging the stage pans both views, and "show all" returns to the whole story', async () => {
+  const { page, context, w } = await demo();
+  await w.locator('.tt-zoom-in').click();
+  await w.locator('.tt-zoom-in').click();
+  const before = await ticks(w);
+  const box = await w.locator('.tt-stage').boundingBox();
+  await page.mouse.move(box.x + 600, box.y + 40);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i += 1) await page.mouse.move(box.x + 600 - i * 30, box.y + 40);
+  await page.mouse.up();
+  const after = await ticks(w);
+  assert.notDeepEqual(after, before, 'the timeline axis moved');
+  assert.equal(await w.locator('.tt-card').count(), 0, 'a drag does not select');
+  await w.locator('.tt-fit').click();
+  assert.equal(await zoomed(w), false);
+  await context.close();
+});
+
+test('Ctrl + wheel zooms the widget and not the page', async () => {
+  const { page, context, w } = await demo();
+  const box = await w.locator('.tt-stage').boundingBox();
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  await page.mouse.move(box.x + box.width / 2, box.y + 60);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
+  await page.waitForTimeout(100);
+  assert.ok(await zoomed(w), 'zoomed in');
+  assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'the page did not scroll');
+  await context.close();
+});
+
+test('a plain wheel over the widget scrolls the page and leaves the zoom alone', async () => {
+  const { page, context, w } = await demo({ width: 1000, height: 500 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await w.locator('.tt-stage').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, Math.min(box.y + 60, 450));
+  await page.mouse.wheel(0, 300);
+  await page.waitForFunction(() => window.scrollY > 0);
+  assert.equal(await zoomed(w), false);
+  await context.close();
+});
+
+test('hovering the 2024 figure shows its tooltip: period, value in French, status, series, source', async () => {
+  const { page, context } = await demo();
+  const { x, y, box } = await chartPoint(page, '2024-07-02', 43.8);
+  await page.mouse.move(box.x + x, box.y + y);
+  const tooltip = page.locator('trade-timeline .tt-tooltip');
+  await tooltip.waitFor();
+  const text = await tooltip.textContent();
+  for (const part of ['2024', '43,8', 'milliards de dollars US', 'Douanes chinoises', 'publié', 'La Gazette']) {
+    assert.ok(text.includes(part), `${part} in ${text}`);
+  }
+  await page.mouse.move(box.x + 5, box.y + 5);
+  await tooltip.waitFor({ state: 'detached' });
+  await context.close();
+});
+
+test('the chart points are reachable by keyboard and show their tooltip', async () => {
+  const { page, context, w } = await demo();
+  await w.locator('.tt-canvas').focus();
+  await page.keyboard.press('End');
+  const tooltip = w.locator('.tt-tooltip');
+  assert.match(await tooltip.textContent(), /1er semestre 2025|2024/);
+  await page.keyboard.press('Home');
+  assert.match(await tooltip.textContent(), /2013/);
+  await context.close();
+});
+
+test('selecting an event highlights its period on the chart', async () => {
+  const { page, context, w } = await demo();
+  const { x } = await chartPoint(page, '2015-07-01', 0);
+  const before = await pixel(page, x, 120);
+  await w.locator('.tt-cluster').first().click();
+  await w.locator('.tt-event', { hasText: 'rail kazakh' }).click();
+  await w.locator('.tt-fit').click();
+  const after = await pixel(page, x, 120);
+  assert.deepEqual(before.slice(0, 3), [255, 255, 255]);
+  assert.deepEqual(after.slice(0, 3), [255, 236, 179], 'the year 2015 is shaded');
+  await context.close();
+});
+
+test('tapping a figure selects the event of its period', async () => {
+  const { page, context, w } = await demo();
+  const { x, y, box } = await chartPoint(page, '2023-07-02', 41);
+  await page.mouse.click(box.x + x, box.y + y);
+  assert.match(await w.locator('.tt-card-title').textContent(), /Table ronde/);
+  await context.close();
+});
+
+test('the chart redraws at the new width when the page is resized, crisp for the screen density', async () => {
+  const { page, context, w } = await demo({ width: 1200, height: 900 });
+  const size = () => w.locator('.tt-canvas').evaluate((c) => [c.width, c.clientWidth, window.devicePixelRatio]);
+  const [wide, cssWide, ratio] = await size();
+  assert.equal(wide, Math.round(cssWide * ratio));
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.waitForFunction(() => {
+    const c = document.querySelector('trade-timeline').shadowRoot.querySelector('.tt-canvas');
+    return c.width === Math.round(c.clientWidth * window.devicePixelRatio) && c.clientWidth < 400;
+  });
+  const [narrow] = await size();
+  assert.ok(narrow < wide);
+  await context.close();
+});
+
+test('on a phone at device pixel ratio 3 the canvas backing store is three times its CSS size', async () => {
+  const { page, context, w } = await demo({ width: 375, height: 740 });
+  await page.close();
+  const phone = await env.browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 3, hasTouch: true });
+  const p = await phone.newPage();
+  await p.goto(`${env.url}index.html`);
+  await p.locator('trade-timeline[data-state="ready"]').waitFor();
+  const [backing, css] = await p.locator('trade-timeline .tt-canvas').evaluate((c) => [c.width, c.clientWidth]);
+  assert.equal(backing, css * 3);
+  assert.ok(w);
+  await phone.close();
+  await context.close();
+});
