@@ -144,3 +144,24 @@ async fn destroying_the_widget_empties_its_container() {
     widget.destroy();
     assert_eq!(root.child_element_count(), 0);
 }
+
+#[wasm_bindgen_test]
+async fn a_story_without_series_shows_only_the_timeline() {
+    let root = container();
+    let _widget = mount(root.clone(), STORY, "en");
+    settle().await;
+    assert!(root.query_selector(".tt-timeline").unwrap().is_some());
+    assert!(root.query_selector(".tt-chart").unwrap().is_none());
+    assert!(root.query_selector(".tt-legend").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_story_without_events_shows_only_the_chart() {
+    let root = container();
+    let widget = mount(root.clone(), include_str!("fixtures/chart-only.json"), "en");
+    assert!(widget.valid(), "{:?}", widget.problems());
+    settle().await;
+    assert!(root.query_selector(".tt-timeline").unwrap().is_none());
+    assert!(root.query_selector(".tt-chart canvas").unwrap().is_some());
+    assert_eq!(texts(&root, ".tt-legend-series"), ["Trade (billion USD)"]);
+}
