@@ -5,7 +5,7 @@ PORT ?= 8080
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
 
-.PHONY: demo test dist setup-build setup-test test-native test-wasm test-e2e schema
+.PHONY: demo test dist setup-build setup-test test-native test-wasm test-e2e schema bench
 
 demo: dist
 	PORT=$(PORT) node scripts/serve.mjs
@@ -35,3 +35,8 @@ test-e2e:
 # Regenerates the committed JSON Schema after a change to the format.
 schema:
 	cargo run --quiet -- schema > www/story.schema.json
+
+# Frame-time benchmark with 1,000 events and a 1,000-point series
+# (headless Chromium); prints medians and 95th percentiles.
+bench: setup-test dist
+	node scripts/bench.mjs
