@@ -145,3 +145,23 @@ fn only_figures_of_consecutive_periods_are_joined() {
     assert!(consecutive(&p("2024"), &p("2025-H1")));
     assert!(!consecutive(&p("2013"), &p("2021")), "seven years without figures stay empty");
 }
+
+#[test]
+fn dense_reported_figures_are_drawn_as_a_line_and_lone_figures_keep_their_mark() {
+    let mut json = minimal();
+    json["targets"] = serde_json::json!([]);
+    // Monthly figures 2010–2029, about 2.4 px apart, except that March 2020
+    // stands alone (no February or April figure).
+    let points: Vec<serde_json::Value> = (2010..2030)
+        .flat_map(|year| (1..=12).map(move |month| (year, month)))
+        .filter(|&(year, month)| !(year == 2020 && (month == 2 || month == 4)))
+        .map(|(year, month)| serde_json::json!({ "period": format!("{year}-{month:02}"), "value": 20 + month }))
+        .collect();
+    json["series"][0]["points"] = serde_json::Value::Array(points);
+    let svg = render(&parse(&json).unwrap(), Highlight::default());
+    assert_eq!(svg.matches("<circle").count(), 1, "only the lone figure has a mark");
+    assert!(svg.matches("<polyline").count() <= 3, "joined figures are one path per run");
+
+    let sparse = render(&story(), Highlight::default());
+    assert_eq!(sparse.matches("<circle").count(), 2, "figures far apart keep their marks");
+}

@@ -10,13 +10,18 @@
 //! derived ○ hollow circle, partial ■ square with its period written beside
 //! it, estimate ◇ hollow diamond on a dashed line. Lines join only figures of
 //! periods that follow each other: a gap in the data stays a gap. Targets are
-//! dashed levels, grey and thin once superseded.
+//! dashed levels, grey and thin once superseded. When figures are closer than
+//! a mark is wide, a solid line stands for reported figures on its own.
 
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily, FontStyle,
     FontTransform,
 };
+
+/// Below this spacing between figures, in CSS pixels, reported figures on a
+/// line are drawn by the line alone.
+const DENSE_SPACING: f64 = 8.0;
 
 use super::geometry::{ChartGeometry, PlacedPoint};
 use super::labels::ChartLabels;
@@ -208,22 +213,43 @@ pub fn draw_chart<DB: DrawingBackend>(
         let tint = style.series[s % style.series.len()];
         let placed: Vec<&PlacedPoint> = geometry.points.iter().filter(|p| p.series == s).collect();
         let whole: Vec<&&PlacedPoint> = placed.iter().filter(|p| series.points[p.point].status != Status::Partial).collect();
+        let mut joined = vec![false; series.points.len()];
+        let mut run: Vec<(f64, f64)> = Vec::new();
         for pair in whole.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             // No line across years without figures: it would invent a trend.
             if !super::geometry::consecutive(&series.points[a.point].period, &series.points[b.point].period) {
                 continue;
             }
+            (joined[a.point], joined[b.point]) = (true, true);
             let Some(((x0, y0), (x1, y1))) = clip((a.x, a.y), (b.x, b.y), left, right) else { continue };
             let estimate = [a, b].iter().any(|p| series.points[p.point].status == Status::Estimate);
             if estimate {
                 pen.dashed((x0, y0), (x1, y1), tint, 2, 5.0)?;
-            } else {
-                pen.line((x0, y0), (x1, y1), tint, 2)?;
+                continue;
             }
+            // Solid segments that meet are drawn as one path.
+            if run.last() != Some(&(x0, y0)) {
+                pen.polyline(&run, tint, 2)?;
+                run.clear();
+                run.push((x0, y0));
+            }
+            run.push((x1, y1));
         }
+        pen.polyline(&run, tint, 2)?;
+        // When figures are closer than a mark is wide, the solid line says
+        // "reported" by itself; other statuses and lone figures keep their mark.
+        let visible: Vec<f64> = placed.iter().map(|p| p.x).filter(|x| (left..=right).contains(x)).collect();
+        let dense = visible.len() > 1
+            && (visible[visible.len() - 1] - visible[0]) / ((visible.len() - 1) as f64) < DENSE_SPACING;
         for p in placed {
             if p.x < left - 1.0 || p.x > right + 1.0 {
+                continue;
+            }
+            if highlight.point == Some((p.series, p.point)) {
+                pen.circle((p.x, p.y), 8.0, style.text, false)?;
+            }
+            if dense && joined[p.point] && series.points[p.point].status == Status::Reported {
                 continue;
             }
             let point = &series.points[p.point];
@@ -243,9 +269,6 @@ pub fn draw_chart<DB: DrawingBackend>(
                     pen.polygon(&diamond, style.background)?;
                     pen.outline(&diamond, tint)?;
                 }
-            }
-            if highlight.point == Some((p.series, p.point)) {
-                pen.circle((p.x, p.y), 8.0, style.text, false)?;
             }
         }
     }
@@ -281,6 +304,15 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
     fn line(&mut self, a: (f64, f64), b: (f64, f64), rgb: Rgb, width: u32) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
         let paint = self.paint(rgb, width, false);
         self.backend.draw_line(self.at(a), self.at(b), &paint)
+    }
+
+    fn polyline(&mut self, points: &[(f64, f64)], rgb: Rgb, width: u32) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+        if points.len() < 2 {
+            return Ok(());
+        }
+        let paint = self.paint(rgb, width, false);
+        let path: Vec<BackendCoord> = points.iter().map(|&p| self.at(p)).collect();
+        self.backend.draw_path(path, &paint)
     }
 
     fn dashed(&mut self, a: (f64, f64), b: (f64, f64), rgb: Rgb, width: u32, dash: f64) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
