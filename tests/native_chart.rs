@@ -45,10 +45,14 @@ fn frame() -> Frame {
 }
 
 fn render(story: &Story, highlight: Highlight) -> String {
-    let geometry = ChartGeometry::new(story, frame());
+    render_in(story, frame(), highlight)
+}
+
+fn render_in(story: &Story, frame: Frame, highlight: Highlight) -> String {
+    let geometry = ChartGeometry::new(story, frame);
     let mut svg = String::new();
     {
-        let mut backend = SVGBackend::with_string(&mut svg, (640, 320));
+        let mut backend = SVGBackend::with_string(&mut svg, (frame.width as u32, frame.height as u32));
         let mut style = ChartStyle::light(1.0);
         style.font_scale = 1.24;
         let days: Vec<f64> = story.events.iter().map(|e| f64::from(e.date.first_day().0)).collect();
@@ -164,4 +168,16 @@ fn dense_reported_figures_are_drawn_as_a_line_and_lone_figures_keep_their_mark()
 
     let sparse = render(&story(), Highlight::default());
     assert_eq!(sparse.matches("<circle").count(), 2, "figures far apart keep their marks");
+}
+
+#[test]
+fn a_partial_period_label_near_the_right_edge_moves_to_the_left_of_its_mark() {
+    let label = |svg: &str| {
+        let at = svg.find("2025-H1 (partial)").expect("the partial period is labelled");
+        let start = svg[..at].rfind("<text").unwrap();
+        svg[start..at].contains("text-anchor=\"end\"")
+    };
+    assert!(!label(&render(&story(), Highlight::default())), "room on the right: the label follows the mark");
+    let phone = Frame { width: 330.0, ..frame() };
+    assert!(label(&render_in(&story(), phone, Highlight::default())), "no room: the label ends before the mark");
 }

@@ -25,6 +25,7 @@ const DENSE_SPACING: f64 = 8.0;
 
 use super::geometry::{ChartGeometry, PlacedPoint};
 use super::labels::ChartLabels;
+use crate::layout::estimate_width;
 use crate::story::{Status, Story};
 
 /// Colours and text settings of a drawing.
@@ -262,7 +263,12 @@ pub fn draw_chart<DB: DrawingBackend>(
                 Status::Partial => {
                     pen.rect((p.x - 4.0, p.y - 4.0), (p.x + 4.0, p.y + 4.0), tint, true)?;
                     let text = labels.partial_period(&point.period);
-                    pen.text(&text, (p.x + 7.0, p.y), 11.0, tint, Pos::new(HPos::Left, VPos::Center))?;
+                    // Beside the mark, on the side where the label fits.
+                    if p.x + 7.0 + estimate_width(&text, 11.0, f64::INFINITY) <= geometry.frame.width {
+                        pen.text(&text, (p.x + 7.0, p.y), 11.0, tint, Pos::new(HPos::Left, VPos::Center))?;
+                    } else {
+                        pen.text(&text, (p.x - 7.0, p.y + 12.0), 11.0, tint, Pos::new(HPos::Right, VPos::Center))?;
+                    }
                 }
                 Status::Estimate => {
                     let diamond = [(p.x, p.y - 5.0), (p.x + 5.0, p.y), (p.x, p.y + 5.0), (p.x - 5.0, p.y)];
