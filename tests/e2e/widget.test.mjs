@@ -103,6 +103,27 @@ test('dragging the stage pans both views, and "show all" returns to the whole st
   await context.close();
 });
 
+test('a two-finger pinch on a touch screen zooms the widget in, and a one-finger swipe pans it', async () => {
+  const { page, errors, context, w } = await demo({ width: 400, height: 800, hasTouch: true, isMobile: true });
+  const box = await w.locator('.tt-stage').boundingBox();
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', {
+    type, touchPoints: points.map(([x, id]) => ({ x: box.x + x, y: box.y + 60, id })),
+  });
+  const middle = box.width / 2;
+  await touch('touchStart', [[middle - 30, 0], [middle + 30, 1]]);
+  for (let i = 1; i <= 8; i += 1) await touch('touchMove', [[middle - 30 - i * 10, 0], [middle + 30 + i * 10, 1]]);
+  await touch('touchEnd', []);
+  assert.ok(await zoomed(w), 'pinching apart zoomed in');
+  const before = await ticks(w);
+  await touch('touchStart', [[middle + 80, 0]]);
+  for (let i = 1; i <= 8; i += 1) await touch('touchMove', [[middle + 80 - i * 20, 0]]);
+  await touch('touchEnd', []);
+  assert.notDeepEqual(await ticks(w), before, 'the swipe moved the axis');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('Ctrl + wheel zooms the widget and not the page', async () => {
   const { page, context, w } = await demo();
   const box = await w.locator('.tt-stage').boundingBox();
