@@ -100,6 +100,8 @@ pub enum ProblemKind {
     UnknownValue,
     /// A derived figure or value without the method that produced it.
     MissingMethod,
+    /// A series in a unit other than the first series' (one value axis).
+    MixedUnits,
     /// A story beyond the limits the widget accepts.
     TooLarge,
     /// A format version this build does not read.

@@ -111,11 +111,22 @@ pub fn validate(raw: &RawStory) -> Result<Story, Vec<Problem>> {
 
     let series_path = root.key("series");
     let mut series_ids = Ids::new();
-    let series: Vec<Series> = check
+    let series: Vec<(usize, Series)> = check
         .list(&raw.series, &series_path, None)
         .into_iter()
-        .filter_map(|(i, s)| series(&mut check, s, &series_path.index(i), &mut series_ids, &source_ids))
+        .filter_map(|(i, s)| series(&mut check, s, &series_path.index(i), &mut series_ids, &source_ids).map(|s| (i, s)))
         .collect();
+    // The chart has one value axis: figures in different units on it would mislead.
+    if let Some((_, first)) = series.first() {
+        for (i, other) in series.iter().skip(1).filter(|(_, s)| s.unit != first.unit) {
+            let message = format!(
+                "\"{}\" differs from \"{}\", the unit of series \"{}\": all series share one value axis, so use one unit (or make two stories)",
+                other.unit, first.unit, first.id
+            );
+            check.push(series_path.index(*i).key("unit"), ProblemKind::MixedUnits, message);
+        }
+    }
+    let series: Vec<Series> = series.into_iter().map(|(_, s)| s).collect();
 
     let targets = targets(&mut check, raw, &series_ids, &source_ids);
 
