@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-// Issue 2 set 150 KiB; the interactive widget of issue 3 measures 162 KiB.
+// Issue 2 set 150 KiB; the interactive widget of issue 3 measures 163 KiB.
 // The gate holds the line against regressions until issue 9 brings it down.
 const BUDGET_KIB = 165;
 const files = [
