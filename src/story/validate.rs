@@ -107,7 +107,7 @@ pub fn validate(raw: &RawStory) -> Result<Story, Vec<Problem>> {
         .into_iter()
         .filter_map(|(i, e)| event(&mut check, e, &events_path.index(i), &mut event_ids, &source_ids))
         .collect();
-    events.sort_by(|a, b| a.date.cmp(&b.date));
+    events.sort_by_key(|e| e.date);
 
     let series_path = root.key("series");
     let mut series_ids = Ids::new();

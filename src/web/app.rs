@@ -73,7 +73,7 @@ pub fn App(story: Story, ui: &'static UiText) -> impl IntoView {
         }
     };
     let on_key = {
-        let (gestures, step) = (gestures.clone(), step.clone());
+        let step = step.clone();
         move |ev: KeyboardEvent| {
             let handled = match ev.key().as_str() {
                 "+" | "=" => {
@@ -100,8 +100,6 @@ pub fn App(story: Story, ui: &'static UiText) -> impl IntoView {
         }
     };
     let props = TimelineData { story: story.clone(), dates, widths, ui };
-    let (g1, g2, g3, g4, g5, g6, g7) =
-        (gestures.clone(), gestures.clone(), gestures.clone(), gestures.clone(), gestures.clone(), gestures.clone(), gestures);
     let (step_back, step_on) = (step.clone(), step);
     view! {
         <article class="tt" lang=story.lang.clone() on:keydown=on_key>
@@ -119,18 +117,18 @@ pub fn App(story: Story, ui: &'static UiText) -> impl IntoView {
                 <span class="tt-controls-gap"></span>
                 <button type="button" class="tt-zoom-out" aria-label=ui.zoom_out title=ui.zoom_out
                     disabled=move || window.get().is_full()
-                    on:click=move |_| g1.zoom_centre(1.0 / ZOOM_STEP)>"−"</button>
+                    on:click=move |_| gestures.zoom_centre(1.0 / ZOOM_STEP)>"−"</button>
                 <button type="button" class="tt-zoom-in" aria-label=ui.zoom_in title=ui.zoom_in
-                    on:click=move |_| g2.zoom_centre(ZOOM_STEP)>"+"</button>
+                    on:click=move |_| gestures.zoom_centre(ZOOM_STEP)>"+"</button>
                 <button type="button" class="tt-fit" disabled=move || window.get().is_full()
                     on:click=move |_| window.update(|w| w.shown = w.full)>{ui.fit}</button>
             </div>
             <div class="tt-stage" node_ref=stage
-                on:pointerdown=move |ev| g3.down(&ev)
-                on:pointermove=move |ev| g4.moved(&ev)
-                on:pointerup=move |ev| g5.up(&ev)
-                on:pointercancel=move |ev| g6.up(&ev)
-                on:wheel=move |ev| g7.wheel(&ev)>
+                on:pointerdown=move |ev| gestures.down(&ev)
+                on:pointermove=move |ev| gestures.moved(&ev)
+                on:pointerup=move |ev| gestures.up(&ev)
+                on:pointercancel=move |ev| gestures.up(&ev)
+                on:wheel=move |ev| gestures.wheel(&ev)>
                 {(!story.events.is_empty()).then(|| view! { <Timeline props window width selected/> })}
                 {(!story.series.is_empty()).then(|| view! {
                     <ChartView story=story.clone() ui window width selected/>

@@ -6,9 +6,6 @@
 //! `window` and `scale`. A drag that moved more than a few pixels captures
 //! the pointer, so the click that ends it does not select what it started on.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use leptos::html::Div;
 use leptos::prelude::*;
 use web_sys::{PointerEvent, WheelEvent};
@@ -17,6 +14,12 @@ use crate::chart::geometry::time_scale;
 use crate::window::TimeWindow;
 
 const DRAG_THRESHOLD: f64 = 4.0;
+
+/// What one pointer movement does to the window.
+enum Step {
+    Zoom { at: f64, factor: f64 },
+    Pan { dx: f64, capture: bool },
+}
 
 #[derive(Default)]
 struct Tracking {
@@ -27,19 +30,20 @@ struct Tracking {
     pinch: Option<f64>,
 }
 
-/// Pointer and wheel handlers for a stage showing `window`.
-#[derive(Clone)]
+/// Pointer and wheel handlers for a stage showing `window`. `Copy`, like the
+/// signals it holds, so every handler can own one.
+#[derive(Clone, Copy)]
 pub struct Gestures {
     stage: NodeRef<Div>,
     window: RwSignal<TimeWindow>,
     width: ReadSignal<f64>,
-    tracking: Rc<RefCell<Tracking>>,
+    tracking: StoredValue<Tracking>,
 }
 
 impl Gestures {
     /// Handlers for the stage element `stage`.
     pub fn new(stage: NodeRef<Div>, window: RwSignal<TimeWindow>, width: ReadSignal<f64>) -> Gestures {
-        Gestures { stage, window, width, tracking: Rc::default() }
+        Gestures { stage, window, width, tracking: StoredValue::new(Tracking::default()) }
     }
 
     fn x(&self, client_x: i32) -> f64 {
@@ -68,57 +72,68 @@ impl Gestures {
             return;
         }
         let x = self.x(event.client_x());
-        let mut t = self.tracking.borrow_mut();
-        t.pointers.push((event.pointer_id(), x));
-        if t.pointers.len() == 1 {
-            t.start_x = x;
-            t.last_x = x;
-            t.dragging = false;
-        } else if t.pointers.len() == 2 {
-            t.pinch = Some((t.pointers[0].1 - t.pointers[1].1).abs().max(1.0));
-        }
+        self.tracking.update_value(|t| {
+            t.pointers.push((event.pointer_id(), x));
+            if t.pointers.len() == 1 {
+                t.start_x = x;
+                t.last_x = x;
+                t.dragging = false;
+            } else if t.pointers.len() == 2 {
+                t.pinch = Some((t.pointers[0].1 - t.pointers[1].1).abs().max(1.0));
+            }
+        });
     }
 
     /// A pointer moved over the stage.
     pub fn moved(&self, event: &PointerEvent) {
         let x = self.x(event.client_x());
-        let mut t = self.tracking.borrow_mut();
-        let Some(slot) = t.pointers.iter_mut().find(|(id, _)| *id == event.pointer_id()) else { return };
-        slot.1 = x;
-        if t.pointers.len() >= 2 {
-            let distance = (t.pointers[0].1 - t.pointers[1].1).abs().max(1.0);
-            let middle = (t.pointers[0].1 + t.pointers[1].1) / 2.0;
-            if let Some(before) = t.pinch.replace(distance) {
-                drop(t);
-                self.zoom_at(middle, distance / before);
+        let step = self.tracking.try_update_value(|t| {
+            let slot = t.pointers.iter_mut().find(|(id, _)| *id == event.pointer_id())?;
+            slot.1 = x;
+            if t.pointers.len() >= 2 {
+                let distance = (t.pointers[0].1 - t.pointers[1].1).abs().max(1.0);
+                let middle = (t.pointers[0].1 + t.pointers[1].1) / 2.0;
+                let before = t.pinch.replace(distance)?;
+                return Some(Step::Zoom { at: middle, factor: distance / before });
             }
-            return;
-        }
-        if !t.dragging && (x - t.start_x).abs() > DRAG_THRESHOLD {
-            t.dragging = true;
-            if let Some(stage) = self.stage.get_untracked() {
-                let _ = stage.set_pointer_capture(event.pointer_id());
+            let mut capture = false;
+            if !t.dragging && (x - t.start_x).abs() > DRAG_THRESHOLD {
+                t.dragging = true;
+                capture = true;
             }
-        }
-        if t.dragging {
+            if !t.dragging {
+                return None;
+            }
             let dx = x - t.last_x;
             t.last_x = x;
-            drop(t);
-            let scale = self.scale();
-            self.window.update(|w| *w = w.pan(scale, dx));
+            Some(Step::Pan { dx, capture })
+        });
+        match step.flatten() {
+            Some(Step::Zoom { at, factor }) => self.zoom_at(at, factor),
+            Some(Step::Pan { dx, capture }) => {
+                if capture {
+                    if let Some(stage) = self.stage.get_untracked() {
+                        let _ = stage.set_pointer_capture(event.pointer_id());
+                    }
+                }
+                let scale = self.scale();
+                self.window.update(|w| *w = w.pan(scale, dx));
+            }
+            None => {}
         }
     }
 
     /// A pointer went up or was cancelled.
     pub fn up(&self, event: &PointerEvent) {
-        let mut t = self.tracking.borrow_mut();
-        t.pointers.retain(|(id, _)| *id != event.pointer_id());
-        if t.pointers.len() < 2 {
-            t.pinch = None;
-        }
-        if let Some(&(_, x)) = t.pointers.first() {
-            t.last_x = x;
-        }
+        self.tracking.update_value(|t| {
+            t.pointers.retain(|(id, _)| *id != event.pointer_id());
+            if t.pointers.len() < 2 {
+                t.pinch = None;
+            }
+            if let Some(&(_, x)) = t.pointers.first() {
+                t.last_x = x;
+            }
+        });
     }
 
     /// The wheel turned over the stage: zoom only with Ctrl or ⌘ held.
