@@ -34,6 +34,12 @@ pub fn ChartView(
 ) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let hover = RwSignal::new(None::<(usize, usize)>);
+    // Pointer moves arrive every frame: redraw only when the hovered point changes.
+    let set_hover = move |h: Option<(usize, usize)>| {
+        if hover.get_untracked() != h {
+            hover.set(h);
+        }
+    };
     let geometry = {
         let story = story.clone();
         Memo::new(move |_| {
@@ -88,12 +94,12 @@ pub fn ChartView(
             }
         }
     };
-    let on_move = move |ev: PointerEvent| hover.set(pick(f64::from(ev.offset_x()), f64::from(ev.offset_y())));
+    let on_move = move |ev: PointerEvent| set_hover(pick(f64::from(ev.offset_x()), f64::from(ev.offset_y())));
     let on_tap = {
         let select_for_point = select_for_point.clone();
         move |ev: web_sys::MouseEvent| {
             let hit = pick(f64::from(ev.offset_x()), f64::from(ev.offset_y()));
-            hover.set(hit);
+            set_hover(hit);
             if let Some(hit) = hit {
                 select_for_point(hit);
             }
@@ -121,7 +127,7 @@ pub fn ChartView(
                 None
             }
             "Escape" => {
-                hover.set(None);
+                set_hover(None);
                 None
             }
             _ => return,
@@ -129,7 +135,7 @@ pub fn ChartView(
         ev.prevent_default();
         ev.stop_propagation();
         if let Some(i) = next {
-            hover.set(Some(order[i]));
+            set_hover(Some(order[i]));
         }
     };
     let tooltip = move || {
@@ -154,8 +160,8 @@ pub fn ChartView(
         <div class="tt-chart" role="region" aria-label=ui.chart>
             <canvas node_ref=canvas class="tt-canvas" tabindex="0" aria-label=ui.chart
                 style:height=format!("{CHART_HEIGHT}px")
-                on:pointermove=on_move on:pointerleave=move |_| hover.set(None) on:click=on_tap
-                on:keydown=on_key on:blur=move |_| hover.set(None)></canvas>
+                on:pointermove=on_move on:pointerleave=move |_| set_hover(None) on:click=on_tap
+                on:keydown=on_key on:blur=move |_| set_hover(None)></canvas>
             {tooltip}
         </div>
     }

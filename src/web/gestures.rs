@@ -86,9 +86,15 @@ impl Gestures {
 
     /// A pointer moved over the stage.
     pub fn moved(&self, event: &PointerEvent) {
+        // A mouse passing over without a button down: nothing to do, and no
+        // layout read on every move.
+        let id = event.pointer_id();
+        if !self.tracking.with_value(|t| t.pointers.iter().any(|(p, _)| *p == id)) {
+            return;
+        }
         let x = self.x(event.client_x());
         let step = self.tracking.try_update_value(|t| {
-            let slot = t.pointers.iter_mut().find(|(id, _)| *id == event.pointer_id())?;
+            let slot = t.pointers.iter_mut().find(|(p, _)| *p == id)?;
             slot.1 = x;
             if t.pointers.len() >= 2 {
                 let distance = (t.pointers[0].1 - t.pointers[1].1).abs().max(1.0);
