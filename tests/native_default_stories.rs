@@ -56,3 +56,14 @@ fn the_english_story_has_the_same_facts_as_the_french() {
     let sources = |s: &Story| -> Vec<(String, Option<String>)> { s.sources.iter().map(|x| (x.id.clone(), x.url.clone())).collect() };
     assert_eq!(sources(&fr), sources(&en));
 }
+
+#[test]
+fn an_event_is_found_by_id_and_a_mistyped_id_gets_the_nearest_one() {
+    let story = load("fr");
+    assert_eq!(story.event_index("independance-1991"), Ok(0));
+    assert_eq!(
+        story.event_index("independence-1991"),
+        Err("no event has the id \"independence-1991\"; did you mean \"independance-1991\"?".to_owned())
+    );
+    assert_eq!(story.event_index("zzz"), Err("no event has the id \"zzz\"".to_owned()));
+}

@@ -19,6 +19,8 @@ mod native_ticks;
 mod native_layout;
 // The trade chart: geometry, hit-testing, SVG snapshots.
 mod native_chart;
+// CSS colours read for the chart's theme.
+mod native_colors;
 // The shared time window: fit, zoom, pan, limits.
 mod native_window;
 // The JSON Schema: generated, committed, consistent with validation.

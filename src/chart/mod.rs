@@ -7,10 +7,12 @@
 //! against plotters' `DrawingBackend`: the browser hands it a canvas, tests
 //! and exports hand it an SVG string.
 
+pub mod css_color;
 pub mod draw;
 pub mod geometry;
 pub mod labels;
 
-pub use draw::{draw_chart, ChartStyle, Highlight};
+pub use css_color::parse_css_color;
+pub use draw::{draw_chart, ChartStyle, Highlight, Rgb};
 pub use geometry::{ChartGeometry, Frame, PlacedPoint, PlacedTarget, PLOT_MARGIN_LEFT, PLOT_MARGIN_RIGHT};
 pub use labels::ChartLabels;

@@ -158,3 +158,19 @@ pub struct Target {
     /// A note for readers.
     pub note: Option<String>,
 }
+
+impl Story {
+    /// The index of the event with `id`, or a message for the host who asked
+    /// for it (with the nearest id when it looks like a typo).
+    pub fn event_index(&self, id: &str) -> Result<usize, String> {
+        if let Some(index) = self.events.iter().position(|e| e.id == id) {
+            return Ok(index);
+        }
+        let ids = self.events.iter().map(|e| e.id.as_str());
+        Err(match crate::suggest::closest(id, ids) {
+            Some(near) => format!("no event has the id \"{id}\"; did you mean \"{near}\"?"),
+            None if self.events.is_empty() => format!("no event has the id \"{id}\": the story has no events"),
+            None => format!("no event has the id \"{id}\""),
+        })
+    }
+}

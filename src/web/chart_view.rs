@@ -1,7 +1,8 @@
 //! The trade chart on a canvas, with its tooltip.
 //!
 //! The canvas is sized for the screen's pixel density and redrawn whenever
-//! the window, the width, the selection or the hovered point changes. Hover,
+//! the window, the width, the selection, the hovered point or the theme
+//! changes; the theme's colours are read from CSS only when it changes. Hover,
 //! tap and arrow keys find points through the same geometry that drew them.
 //! Tapping a point selects the event of its period nearest its middle.
 
@@ -14,6 +15,7 @@ use web_sys::{KeyboardEvent, PointerEvent};
 
 use super::format::{number, period, status, BrowserLabels};
 use super::observe::pixel_ratio;
+use super::theme::chart_style;
 use crate::chart::{draw_chart, ChartGeometry, ChartStyle, Frame, Highlight};
 use crate::story::Story;
 use crate::ui_text::UiText;
@@ -31,8 +33,11 @@ pub fn ChartView(
     window: RwSignal<TimeWindow>,
     width: ReadSignal<f64>,
     selected: RwSignal<Option<usize>>,
+    restyle: RwSignal<u32>,
 ) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
+    // (theme version, pixel ratio, style) of the last draw.
+    let style_cache = StoredValue::new_local(None::<(u32, f64, ChartStyle)>);
     let hover = RwSignal::new(None::<(usize, usize)>);
     // Pointer moves arrive every frame: redraw only when the hovered point changes.
     let set_hover = move |h: Option<(usize, usize)>| {
@@ -57,6 +62,7 @@ pub fn ChartView(
                 }),
                 point: hover.get(),
             };
+            let version = restyle.get();
             geometry.with(|g| {
                 let Some(canvas) = canvas.get() else { return };
                 if g.frame.width < 1.0 {
@@ -65,9 +71,16 @@ pub fn ChartView(
                 let ratio = pixel_ratio();
                 canvas.set_width((g.frame.width * ratio).round() as u32);
                 canvas.set_height((g.frame.height * ratio).round() as u32);
+                let fresh = style_cache.with_value(|c| c.as_ref().is_some_and(|(v, r, _)| *v == version && *r == ratio));
+                if !fresh {
+                    style_cache.set_value(Some((version, ratio, chart_style(&canvas, ratio))));
+                }
                 if let Some(mut backend) = CanvasBackend::with_canvas_object(canvas) {
-                    let style = ChartStyle::light(ratio);
-                    let _ = draw_chart(&mut backend, &story, g, &style, &BrowserLabels { ui }, &event_days, highlight);
+                    style_cache.with_value(|c| {
+                        if let Some((_, _, style)) = c {
+                            let _ = draw_chart(&mut backend, &story, g, style, &BrowserLabels { ui }, &event_days, highlight);
+                        }
+                    });
                 }
             });
         });
@@ -146,7 +159,7 @@ pub fn ChartView(
         let sources: Vec<String> = point.sources.iter().map(|r| story.sources[r.0].name.clone()).collect();
         let flip = placed.x > width.get_untracked() * 0.6;
         Some(view! {
-            <div class="tt-tooltip" class:tt-tooltip-left=flip role="status"
+            <div class="tt-tooltip" part="tooltip" class:tt-tooltip-left=flip role="status"
                 style:left=format!("{}px", placed.x.round() as i32) style:top=format!("{}px", placed.y.round() as i32)>
                 <p class="tt-tooltip-period">{period(&point.period, ui)}</p>
                 <p class="tt-tooltip-value">{format!("{} {}", number(point.value, ui.lang), series.unit)}</p>
@@ -157,7 +170,7 @@ pub fn ChartView(
         })
     };
     view! {
-        <div class="tt-chart" role="region" aria-label=ui.chart>
+        <div class="tt-chart" part="chart" role="region" aria-label=ui.chart>
             <canvas node_ref=canvas class="tt-canvas" tabindex="0" aria-label=ui.chart
                 style:height=format!("{CHART_HEIGHT}px")
                 on:pointermove=on_move on:pointerleave=move |_| set_hover(None) on:click=on_tap

@@ -1,36 +1,32 @@
 //! The chart's legend: each series, each status present in the data, targets
 //! and event markers, each with the glyph the chart draws for it.
 //!
-//! The glyphs use the chart's own colours (from `ChartStyle`) as SVG
-//! attributes, so they match the drawing and need no inline style.
+//! The glyphs draw in `currentColor`, set by the stylesheet from the same
+//! `--tt-*` custom properties the chart reads, so they follow the theme and
+//! need no inline style.
 
 use leptos::prelude::*;
 
-use crate::chart::draw::Rgb;
 use crate::chart::ChartStyle;
 use crate::story::{Status, Story};
 use crate::ui_text::UiText;
 
-fn hex(Rgb(r, g, b): Rgb) -> String {
-    format!("#{r:02x}{g:02x}{b:02x}")
-}
-
 /// The legend under the chart.
 #[component]
 pub fn Legend(story: std::sync::Arc<Story>, ui: &'static UiText) -> impl IntoView {
-    let style = ChartStyle::light(1.0);
-    let ink = hex(style.text);
+    let palette = ChartStyle::light(1.0).series.len();
+    let ink = "currentColor";
     let series = story
         .series
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let colour = hex(style.series[i % style.series.len()]);
+            let swatch = format!("tt-swatch-{}", i % palette + 1);
             view! {
                 <li class="tt-legend-series">
-                    <svg width="24" height="12" viewBox="0 0 24 12" aria-hidden="true">
-                        <line x1="0" y1="6" x2="24" y2="6" stroke=colour.clone() stroke-width="2"></line>
-                        <circle cx="12" cy="6" r="4" fill=colour></circle>
+                    <svg class=swatch width="24" height="12" viewBox="0 0 24 12" aria-hidden="true">
+                        <line x1="0" y1="6" x2="24" y2="6" stroke=ink stroke-width="2"></line>
+                        <circle cx="12" cy="6" r="4" fill=ink></circle>
                     </svg>
                     {format!("{} ({})", s.label, s.unit)}
                 </li>
@@ -47,7 +43,6 @@ pub fn Legend(story: std::sync::Arc<Story>, ui: &'static UiText) -> impl IntoVie
     .into_iter()
     .filter(|(present, _, _)| *present)
     .map(|(_, kind, word)| {
-        let ink = ink.clone();
         let glyph = match kind {
             "reported" => view! { <circle cx="6" cy="6" r="4" fill=ink></circle> }.into_any(),
             "derived" => view! { <circle cx="6" cy="6" r="4" fill="none" stroke=ink stroke-width="2"></circle> }.into_any(),
@@ -64,18 +59,17 @@ pub fn Legend(story: std::sync::Arc<Story>, ui: &'static UiText) -> impl IntoVie
     .collect_view();
     let targets = (!story.targets.is_empty()).then(|| {
         let superseded = story.targets.iter().any(|t| t.superseded.is_some() || t.superseded_by.is_some());
-        let grey = hex(style.superseded);
         view! {
             <li class="tt-legend-target">
                 <svg width="24" height="12" viewBox="0 0 24 12" aria-hidden="true">
-                    <line x1="0" y1="6" x2="24" y2="6" stroke=ink.clone() stroke-width="2" stroke-dasharray="5 4"></line>
+                    <line x1="0" y1="6" x2="24" y2="6" stroke=ink stroke-width="2" stroke-dasharray="5 4"></line>
                 </svg>
                 {ui.target}
             </li>
             {superseded.then(|| view! {
                 <li class="tt-legend-target">
-                    <svg width="24" height="12" viewBox="0 0 24 12" aria-hidden="true">
-                        <line x1="0" y1="6" x2="24" y2="6" stroke=grey stroke-width="1" stroke-dasharray="5 4"></line>
+                    <svg class="tt-swatch-muted" width="24" height="12" viewBox="0 0 24 12" aria-hidden="true">
+                        <line x1="0" y1="6" x2="24" y2="6" stroke=ink stroke-width="1" stroke-dasharray="5 4"></line>
                     </svg>
                     {format!("{} ({})", ui.target, ui.superseded)}
                 </li>
@@ -86,11 +80,11 @@ pub fn Legend(story: std::sync::Arc<Story>, ui: &'static UiText) -> impl IntoVie
         view! {
             <li class="tt-legend-marker">
                 <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-                    <polygon points="6,3 10,11 2,11" fill=ink.clone()></polygon>
+                    <polygon points="6,3 10,11 2,11" fill=ink></polygon>
                 </svg>
                 {ui.event_marker}
             </li>
         }
     });
-    view! { <ul class="tt-legend">{series}{statuses}{targets}{markers}</ul> }
+    view! { <ul class="tt-legend" part="legend">{series}{statuses}{targets}{markers}</ul> }
 }

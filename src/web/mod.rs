@@ -1,11 +1,13 @@
 //! The browser side: what the loader calls, and the Leptos components.
 //!
-//! `mount` reads a story's text with the pure core and mounts the widget (or
-//! the list of the story's problems) into an element the loader made inside
-//! its shadow root. The returned [`Widget`] owns the mount: dropping or
-//! destroying it unmounts everything, so a host page that removes the
-//! element leaks nothing. Only this module and its children import leptos,
-//! web-sys or js-sys.
+//! `mount` reads a story (JSON text, or an object through
+//! serde-wasm-bindgen) with the pure core and mounts the widget, or the list
+//! of the story's problems, into an element the loader made inside its
+//! shadow root. The returned [`Widget`] owns the mount and is the host's
+//! only handle on it: select an event, restyle after a theme change, read
+//! the story back. Destroying it unmounts everything, so a host page that
+//! removes the element leaks nothing. Only this module and its children
+//! import leptos, web-sys or js-sys.
 
 mod app;
 mod card;
@@ -15,22 +17,39 @@ mod gestures;
 mod legend;
 mod observe;
 mod problems;
+mod theme;
 mod timeline_view;
 
 use std::any::Any;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 use leptos::prelude::*;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::json_position::locate;
-use crate::story::parse_story;
-use crate::ui_text::ui_text;
+use crate::story::{parse_story, Problem, Story};
+use crate::ui_text::{ui_text, UiText};
+use app::Controls;
 
-/// A mounted widget. Drop it (or call `destroy`) to unmount.
+/// Widgets mounted and not yet destroyed, on this page.
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+/// The story as the host gave it.
+enum Source {
+    Text(String),
+    Value(serde_json::Value),
+}
+
+/// A mounted widget. Destroy it (or let it be garbage-collected) to unmount.
 #[wasm_bindgen]
 pub struct Widget {
-    valid: bool,
     problems: Vec<String>,
+    warnings: Vec<String>,
+    story: Option<Arc<Story>>,
+    source: Source,
+    controls: Controls,
     _mount: Box<dyn Any>,
 }
 
@@ -39,7 +58,7 @@ impl Widget {
     /// Whether the story was valid and is shown.
     #[wasm_bindgen(getter)]
     pub fn valid(&self) -> bool {
-        self.valid
+        self.story.is_some()
     }
 
     /// The story's problems, one line each ("line 3, column 5: events[0].date: …").
@@ -48,33 +67,134 @@ impl Widget {
         self.problems.clone()
     }
 
+    /// What the host asked for that could not be done (an unknown `start` id).
+    #[wasm_bindgen(getter)]
+    pub fn warnings(&self) -> Vec<String> {
+        self.warnings.clone()
+    }
+
+    /// Selects the event with `id` (`null` closes the card). Returns a
+    /// message when no event has that id, and changes nothing then.
+    pub fn select(&self, id: Option<String>) -> Option<String> {
+        let index = match (id, &self.story) {
+            (None, _) => None,
+            (Some(id), Some(story)) => match story.event_index(&id) {
+                Ok(index) => Some(index),
+                Err(message) => return Some(message),
+            },
+            (Some(_), None) => return Some("the story is not valid: nothing to select".to_owned()),
+        };
+        self.controls.selected.set(index);
+        None
+    }
+
+    /// Rereads the theme's colours (after the `theme` attribute or the
+    /// host's custom properties changed).
+    pub fn restyle(&self) {
+        self.controls.restyle.update(|v| *v += 1);
+    }
+
+    /// The story as a plain object, as written (valid or not).
+    pub fn story(&self) -> JsValue {
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        let value = match &self.source {
+            Source::Text(text) => serde_json::from_str::<serde_json::Value>(text).ok(),
+            Source::Value(value) => Some(value.clone()),
+        };
+        value.and_then(|v| v.serialize(&serializer).ok()).unwrap_or(JsValue::NULL)
+    }
+
     /// Unmounts the widget and frees what it held.
     pub fn destroy(self) {}
 }
 
-/// Mounts the story written in `story_json` into `container`, with the
-/// interface in `ui_lang`. Never throws: an invalid story mounts its problems.
+impl Drop for Widget {
+    fn drop(&mut self) {
+        LIVE.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// Mounts `story` (JSON text, or an object) into `container` with the
+/// interface in `ui_lang`, opening on the event `start` if given; calls
+/// `on_select` with an event's id (or `null`) whenever the selection changes.
+/// Never throws: an invalid story mounts its problems.
 #[wasm_bindgen]
-pub fn mount(container: web_sys::HtmlElement, story_json: &str, ui_lang: &str) -> Widget {
+pub fn mount(
+    container: web_sys::HtmlElement,
+    story: JsValue,
+    ui_lang: &str,
+    start: Option<String>,
+    on_select: Option<js_sys::Function>,
+) -> Widget {
     console_error_panic_hook::set_once();
     let ui = ui_text(ui_lang);
-    match parse_story(story_json) {
-        Ok(story) => {
-            let mount = leptos::mount::mount_to(container, move || view! { <app::App story ui/> }.into_any());
-            Widget { valid: true, problems: Vec::new(), _mount: Box::new(mount) }
+    let (source, read) = match story.as_string() {
+        Some(text) => {
+            let read = parse_story(&text).map_err(|problems| located(&problems, Some(&text), ui));
+            (Source::Text(text), read)
         }
-        Err(problems) => {
-            let lines: Vec<String> = problems
-                .iter()
-                .map(|p| {
-                    let (line, column) = p.position.or_else(|| locate(story_json, &p.path)).unwrap_or((1, 1));
-                    format!("{} {line}, {} {column}{} {p}", ui.line, ui.column, ui.colon)
-                })
-                .collect();
+        None => match serde_wasm_bindgen::from_value::<serde_json::Value>(story) {
+            Ok(value) => {
+                // One reading path for both forms; positions in this text
+                // would mean nothing to the host, so only paths are shown.
+                let read = parse_story(&value.to_string()).map_err(|problems| located(&problems, None, ui));
+                (Source::Value(value), read)
+            }
+            Err(error) => (Source::Value(serde_json::Value::Null), Err(vec![format!("the story is not a JSON object: {error}")])),
+        },
+    };
+    let controls = Controls { selected: ArcRwSignal::new(None), restyle: ArcRwSignal::new(0), on_select };
+    LIVE.fetch_add(1, Ordering::Relaxed);
+    match read {
+        Ok(story) => {
+            let story = Arc::new(story);
+            let mut warnings = Vec::new();
+            if let Some(id) = start {
+                match story.event_index(&id) {
+                    Ok(index) => controls.selected.set(Some(index)),
+                    Err(message) => warnings.push(format!("start: {message}")),
+                }
+            }
+            let (shown, held) = (story.clone(), controls.clone());
+            let mount = leptos::mount::mount_to(container, move || {
+                view! { <app::App story=shown ui controls=held/> }.into_any()
+            });
+            Widget { problems: Vec::new(), warnings, story: Some(story), source, controls, _mount: Box::new(mount) }
+        }
+        Err(lines) => {
             let shown = lines.clone();
             let mount =
                 leptos::mount::mount_to(container, move || view! { <problems::Problems lines=shown ui/> }.into_any());
-            Widget { valid: false, problems: lines, _mount: Box::new(mount) }
+            Widget { problems: lines, warnings: Vec::new(), story: None, source, controls, _mount: Box::new(mount) }
         }
     }
+}
+
+/// Each problem on a line, prefixed by its line and column in `text` when
+/// the story was given as text.
+fn located(problems: &[Problem], text: Option<&str>, ui: &UiText) -> Vec<String> {
+    problems
+        .iter()
+        .map(|p| match text {
+            Some(text) => {
+                let (line, column) = p.position.or_else(|| locate(text, &p.path)).unwrap_or((1, 1));
+                format!("{} {line}, {} {column}{} {p}", ui.line, ui.column, ui.colon)
+            }
+            None => p.to_string(),
+        })
+        .collect()
+}
+
+/// How many widgets are mounted on this page (for leak checks).
+#[wasm_bindgen(js_name = liveWidgets)]
+pub fn live_widgets() -> usize {
+    LIVE.load(Ordering::Relaxed)
+}
+
+/// The WebAssembly memory's size in bytes (it grows, never shrinks).
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map_or(0.0, |m| m.buffer().dyn_into::<js_sys::ArrayBuffer>().map_or(0.0, |b| f64::from(b.byte_length())))
 }

@@ -2,7 +2,8 @@
 //!
 //! `use_width` follows an element's width with a `ResizeObserver` and stops
 //! observing when the component that asked is cleaned up, so a widget that
-//! is removed from the page leaves nothing behind.
+//! is removed from the page leaves nothing behind. `on_colour_scheme_change`
+//! follows `prefers-color-scheme` the same way.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -38,4 +39,22 @@ pub fn use_width(target: NodeRef<Div>) -> ReadSignal<f64> {
 /// The screen's device pixels per CSS pixel.
 pub fn pixel_ratio() -> f64 {
     web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0)
+}
+
+/// Calls `changed` whenever the reader's colour scheme (light or dark)
+/// changes, until the component that asked is cleaned up.
+pub fn on_colour_scheme_change(changed: impl Fn() + 'static) {
+    let Some(query) = web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+    else {
+        return;
+    };
+    let callback = Closure::<dyn FnMut()>::new(changed);
+    if query.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref()).is_err() {
+        return;
+    }
+    let held = SendWrapper::new((query, callback));
+    on_cleanup(move || {
+        let (query, callback) = held.take();
+        let _ = query.remove_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
+    });
 }
