@@ -1,8 +1,10 @@
 // A static file server for the demo and the end-to-end tests, on 127.0.0.1
 // only. `node scripts/serve.mjs [root]` serves the repository (PORT, default
 // 8080) and prints the URL; tests import `startServer` and take a free port.
+// Like a CDN, it sends a file's precompressed .br (or .gz) twin when there
+// is one and the browser accepts it.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,10 +30,13 @@ export function startServer({ root, port = 0, headers = () => ({}) }) {
       let path = normalize(join(top, decodeURIComponent(url.pathname)));
       if (path !== top && !path.startsWith(top + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
+      const accepted = request.headers['accept-encoding'] ?? '';
+      const encoding = await precompressed(path, accepted);
+      const body = await readFile(encoding ? `${path}.${encoding.ext}` : path);
       response.writeHead(200, {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(encoding ? { 'content-encoding': encoding.name, vary: 'accept-encoding' } : {}),
         ...headers(url.pathname),
       });
       response.end(request.method === 'HEAD' ? undefined : body);
@@ -46,6 +51,19 @@ export function startServer({ root, port = 0, headers = () => ({}) }) {
       done({ server, url: `http://127.0.0.1:${server.address().port}/` });
     });
   });
+}
+
+async function precompressed(path, accepted) {
+  for (const encoding of [{ name: 'br', ext: 'br' }, { name: 'gzip', ext: 'gz' }]) {
+    if (!accepted.includes(encoding.name)) continue;
+    try {
+      await access(`${path}.${encoding.ext}`);
+      return encoding;
+    } catch {
+      // no twin for this encoding
+    }
+  }
+  return null;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -22,3 +22,9 @@ fn anything_else_is_not_a_colour() {
         assert_eq!(parse_css_color(text), None, "{text:?}");
     }
 }
+
+#[test]
+fn decimal_channels_are_rounded() {
+    assert_eq!(parse_css_color("rgb(10.4, 10.5, .5)"), Some(Rgb(10, 11, 1)));
+    assert_eq!(parse_css_color("rgb(-1, 2, 3)"), None);
+}

@@ -1,8 +1,352 @@
-// The entry a host page loads: registers <trade-timeline> once, even when
-// the script is included twice. Everything else loads when an element nears
-// the viewport (see trade-timeline-element.js).
-import { TradeTimelineElement } from './trade-timeline-element.js';
+// trade-timeline: the one file a host page loads.
+//
+// It defines <trade-timeline> (once, even if the page loads this file twice)
+// and exports `mount` for pages built in script. Until an element comes
+// within about one screen of the viewport, this file is all the page pays
+// for; then the stylesheet, the story and the one WebAssembly instance every
+// widget on the page shares are fetched, each from this file's own folder
+// or the URL the host named, and checked against their integrity hashes.
+// Nothing here can throw into the page: every failure ends as
+// data-state="error", a readable message, the host's fallback content and a
+// trade-timeline:error event.
+
+// Rewritten by scripts/package-dist.mjs with content-hashed names and their
+// Subresource Integrity hashes; empty integrity means "not checked".
+const FILES = {"glue":{"path":"./widget.js","integrity":""},"wasm":{"path":"./widget_bg.wasm","integrity":""},"css":{"path":"./trade-timeline.css","integrity":""}};
+
+const ATTRIBUTES = ['src', 'lang', 'theme', 'start'];
+const fileUrl = (name) => new URL(FILES[name].path, import.meta.url).href;
+
+let wasm; // the shared instance, once asked for
+
+function loadWasm() {
+  if (typeof WebAssembly !== 'object') {
+    return Promise.reject(Object.assign(new Error('WebAssembly is not available'), { kind: 'unsupported' }));
+  }
+  wasm ??= verifiedImport('glue').then(async (glue) => {
+    const { integrity } = FILES.wasm;
+    await glue.default({ module_or_path: fetch(fileUrl('wasm'), integrity ? { integrity } : {}) });
+    return glue;
+  });
+  // A failed attempt is not cached: an element added later tries again.
+  wasm.catch(() => { wasm = undefined; });
+  return wasm;
+}
+
+// A dynamic import() cannot carry an integrity hash; a modulepreload link
+// can, and fills the module map the import then reads from.
+async function verifiedImport(name) {
+  const { integrity } = FILES[name];
+  if (integrity) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = fileUrl(name);
+    link.integrity = integrity;
+    const loaded = new Promise((resolve, reject) => {
+      link.onload = resolve;
+      link.onerror = () => reject(new Error(`${FILES[name].path} did not load or failed its integrity check`));
+    });
+    document.head.append(link);
+    try { await loaded; } finally { link.remove(); }
+  }
+  return import(fileUrl(name));
+}
+
+// What the host element needs before the stylesheet arrives: its reserved
+// height and the skeleton. A constructed sheet, which a strict CSP allows.
+let baseSheet;
+function baseSheets() {
+  if (!baseSheet && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    baseSheet = new CSSStyleSheet();
+    baseSheet.replaceSync(`
+      :host { display: block; min-height: var(--tt-height, 620px); contain: content; }
+      :host([hidden]) { display: none; }
+      .tt-skeleton { height: var(--tt-height, 620px); border-radius: 4px; background: var(--tt-skeleton, #eef0f2); }
+      :host([theme="dark"]) .tt-skeleton { background: var(--tt-skeleton, #1c2128); }
+      @media (prefers-color-scheme: dark) { :host([theme="auto"]) .tt-skeleton { background: var(--tt-skeleton, #1c2128); } }
+    `);
+  }
+  return baseSheet ? [baseSheet] : [];
+}
+
+const MESSAGES = {
+  fr: {
+    story: 'Impossible de charger les données',
+    files: "Le module n'a pas pu être chargé",
+    unsupported: 'Ce navigateur ne peut pas afficher ce module',
+  },
+  en: {
+    story: 'The data could not be loaded',
+    files: 'The widget could not be loaded',
+    unsupported: 'This browser cannot show this widget',
+  },
+};
+
+/** The <trade-timeline> element. */
+export class TradeTimelineElement extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+
+  #root;
+  #css = null; // the stylesheet's <link>, and the promise of its load
+  #content = null; // the skeleton, the widget's container or the failure
+  #widget = null;
+  #observer = null;
+  #near = false;
+  #generation = 0;
+  #fetched = null; // the text fetched from `src`, and that src
+  #fetchedSrc = null;
+  #object; // a story set through the `story` property
+  #shown = null; // the text the widget shows
+  #pendingSelect;
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    this.#root.adoptedStyleSheets = baseSheets();
+    // A `story` set on the element before this class was defined.
+    if (Object.prototype.hasOwnProperty.call(this, 'story')) {
+      const story = this.story;
+      delete this.story;
+      this.story = story;
+    }
+  }
+
+  connectedCallback() {
+    if (!this.#content) this.#show(skeleton());
+    this.#setState('loading');
+    if (typeof IntersectionObserver !== 'function') {
+      this.#approach();
+      return;
+    }
+    this.#observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.#approach();
+    }, { rootMargin: '100% 0px' });
+    this.#observer.observe(this);
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#generation += 1;
+    this.#unmount();
+    this.#show(skeleton());
+    this.#near = false;
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.#near || !this.isConnected) return;
+    if (name === 'theme') {
+      this.#widget?.restyle();
+    } else if (name === 'start') {
+      if (after) this.select(after);
+    } else {
+      this.#load();
+    }
+  }
+
+  /** The interface language: `lang` here, else on the nearest ancestor, else the document's. */
+  get uiLang() {
+    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'fr';
+  }
+
+  /** The story as an object (a fresh copy), or null before it is read. */
+  get story() {
+    try {
+      const text = this.#shown ?? (this.#object === undefined ? null : JSON.stringify(this.#object));
+      return text == null ? null : JSON.parse(text);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Shows this story object instead of the one from `src` or inline JSON. */
+  set story(value) {
+    this.#object = value;
+    this.#shown = null;
+    if (this.#near && this.isConnected) this.#load();
+  }
+
+  /**
+   * Opens the event with this id (null closes the card). Returns false, and
+   * warns in the console, when no event has it. Before the widget is ready,
+   * the id is kept and opened then.
+   */
+  select(id) {
+    if (!this.#widget) {
+      this.#pendingSelect = id;
+      return true;
+    }
+    const refused = this.#widget.select(id == null ? undefined : String(id));
+    if (refused) console.warn(`<trade-timeline>: select: ${refused}`);
+    return !refused;
+  }
+
+  #approach() {
+    this.#observer?.disconnect();
+    this.#near = true;
+    this.#load();
+  }
+
+  async #load() {
+    const generation = ++this.#generation;
+    this.#setState('loading');
+    let glue;
+    let input;
+    try {
+      [glue, input] = await Promise.all([
+        loadWasm().catch((error) => Promise.reject({ kind: error?.kind ?? 'files', error })),
+        this.#storyInput().catch((error) => Promise.reject({ kind: 'story', error })),
+        this.#stylesheet().catch((error) => Promise.reject({ kind: 'files', error })),
+      ]);
+    } catch (failure) {
+      if (generation === this.#generation) this.#fail(failure.kind, failure.error);
+      return;
+    }
+    if (generation !== this.#generation || !this.isConnected) return;
+    this.#unmount();
+    const container = document.createElement('div');
+    container.className = 'tt-shell';
+    container.part = 'shell';
+    this.#show(container);
+    const start = this.#pendingSelect ?? this.getAttribute('start') ?? undefined;
+    this.#pendingSelect = undefined;
+    try {
+      this.#shown = input.text;
+      const onSelect = (id) => this.#emit('select', { id });
+      this.#widget = glue.mount(container, input.text, this.uiLang, start || undefined, onSelect, input.fromObject);
+    } catch (error) {
+      this.#fail('files', error);
+      return;
+    }
+    for (const warning of this.#widget.warnings) console.warn(`<trade-timeline>: ${warning}`);
+    if (this.#widget.valid) {
+      this.#setState('ready');
+      this.#emit('ready', {});
+    } else {
+      this.#root.append(document.createElement('slot'));
+      this.#setState('error');
+      this.#emit('error', { problems: this.#widget.problems });
+    }
+  }
+
+  // The story's text as the wasm reads it: an object set on the element
+  // (as JSON), the text behind `src` (fetched once per src), or inline JSON.
+  async #storyInput() {
+    if (this.#object !== undefined) {
+      const text = JSON.stringify(this.#object);
+      if (typeof text !== 'string') throw new Error('the story set on the element is not a JSON object');
+      return { text, fromObject: true };
+    }
+    const src = this.getAttribute('src');
+    if (!src) {
+      const inline = this.querySelector('script[type="application/json"]');
+      if (inline) return { text: inline.textContent, fromObject: false };
+      throw new Error('no src attribute and no <script type="application/json"> inside');
+    }
+    if (this.#fetchedSrc !== src) {
+      const response = await fetch(new URL(src, document.baseURI), { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${src}`);
+      this.#fetched = await response.text();
+      this.#fetchedSrc = src;
+    }
+    return { text: this.#fetched, fromObject: false };
+  }
+
+  #stylesheet() {
+    if (!this.#css) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      if (FILES.css.integrity) link.integrity = FILES.css.integrity;
+      const loaded = new Promise((resolve, reject) => {
+        link.onload = resolve;
+        link.onerror = () => reject(new Error(`${FILES.css.path} did not load`));
+      });
+      link.href = fileUrl('css');
+      this.#root.prepend(link);
+      this.#css = { link, loaded };
+      loaded.catch(() => { link.remove(); this.#css = null; });
+    }
+    return this.#css.loaded;
+  }
+
+  #show(content) {
+    if (this.#content) this.#content.replaceWith(content);
+    else this.#root.append(content);
+    this.#content = content;
+    for (const slot of this.#root.querySelectorAll(':scope > slot')) slot.remove();
+  }
+
+  #unmount() {
+    this.#widget?.destroy();
+    this.#widget = null;
+  }
+
+  #fail(kind, error) {
+    this.#unmount();
+    const words = MESSAGES[this.uiLang.slice(0, 2)] ?? MESSAGES.fr;
+    const message = document.createElement('p');
+    message.className = 'tt-failure';
+    message.part = 'failure';
+    message.setAttribute('role', 'alert');
+    message.textContent = `${words[kind] ?? words.files} (${error?.message ?? error}).`;
+    const shell = document.createElement('div');
+    shell.className = 'tt-shell';
+    shell.part = 'shell';
+    shell.append(message, document.createElement('slot'));
+    this.#show(shell);
+    this.#setState('error');
+    this.#emit('error', { problems: [message.textContent] });
+  }
+
+  #setState(state) {
+    this.dataset.state = state;
+  }
+
+  #emit(name, detail) {
+    this.dispatchEvent(new CustomEvent(`trade-timeline:${name}`, { detail, bubbles: true, composed: true }));
+  }
+}
+
+function skeleton() {
+  const element = document.createElement('div');
+  element.className = 'tt-skeleton';
+  element.part = 'skeleton';
+  element.setAttribute('aria-busy', 'true');
+  return element;
+}
 
 if (!customElements.get('trade-timeline')) {
   customElements.define('trade-timeline', TradeTimelineElement);
+}
+
+/**
+ * Mounts a widget in `target` for pages built in script. Options: `src` or
+ * `story` (an object), `lang`, `theme`, `start`, and `onSelect(id)`,
+ * `onReady()`, `onError(problems)`. Returns `{ element, select(id), destroy() }`.
+ */
+export function mount(target, options = {}) {
+  const element = document.createElement('trade-timeline');
+  for (const name of ATTRIBUTES) {
+    if (options[name] != null) element.setAttribute(name, options[name]);
+  }
+  if (options.story !== undefined) element.story = options.story;
+  const listen = (name, handler, pick) => {
+    if (typeof handler === 'function') element.addEventListener(`trade-timeline:${name}`, (event) => handler(pick(event.detail)));
+  };
+  listen('select', options.onSelect, (detail) => detail.id);
+  listen('ready', options.onReady, () => undefined);
+  listen('error', options.onError, (detail) => detail.problems);
+  target.append(element);
+  return {
+    element,
+    select: (id) => element.select(id),
+    destroy: () => element.remove(),
+  };
+}
+
+/** Live widgets and WebAssembly memory on this page, once the wasm is loaded. */
+export async function diagnostics() {
+  if (!wasm) return { live: 0, memoryBytes: 0 };
+  const glue = await wasm;
+  return { live: glue.liveWidgets(), memoryBytes: glue.memoryBytes() };
 }

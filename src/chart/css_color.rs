@@ -25,10 +25,10 @@ pub fn parse_css_color(text: &str) -> Option<Rgb> {
     let parts: Vec<&str> = colour.split([',', ' ']).map(str::trim).filter(|p| !p.is_empty()).collect();
     let channel = |part: &str| -> Option<u8> {
         let value = match part.strip_suffix('%') {
-            Some(percent) => percent.parse::<f64>().ok()? / 100.0 * 255.0,
-            None => part.parse::<f64>().ok()?,
+            Some(percent) => decimal(percent)? / 100.0 * 255.0,
+            None => decimal(part)?,
         };
-        value.is_finite().then(|| value.round().clamp(0.0, 255.0) as u8)
+        Some(value.round().clamp(0.0, 255.0) as u8)
     };
     match parts.as_slice() {
         [r, g, b] | [r, g, b, _] => Some(Rgb(channel(r)?, channel(g)?, channel(b)?)),
@@ -47,4 +47,24 @@ fn parse_hex(hex: &str) -> Option<Rgb> {
         6 | 8 => Some(Rgb(pair(0)?, pair(2)?, pair(4)?)),
         _ => None,
     }
+}
+
+/// A plain decimal such as "27" or "49.5", read by hand: the standard float
+/// parser brings kilobytes of tables into the wasm for this one use.
+fn decimal(text: &str) -> Option<f64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if whole.is_empty() && fraction.is_empty() {
+        return None;
+    }
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !digits(fraction) || whole.len() > 6 {
+        return None;
+    }
+    let mut value = whole.bytes().fold(0.0, |v, b| v * 10.0 + f64::from(b - b'0'));
+    let mut scale = 0.1;
+    for b in fraction.bytes().take(6) {
+        value += f64::from(b - b'0') * scale;
+        scale /= 10.0;
+    }
+    Some(value)
 }

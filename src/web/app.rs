@@ -85,22 +85,19 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
             .collect::<Vec<f64>>(),
     );
     let count = story.events.len();
-    let step = {
-        move |forward: bool| {
-            if count == 0 {
-                return;
-            }
-            let next = match (selected.get_untracked(), forward) {
-                (None, true) => 0,
-                (None, false) => count - 1,
-                (Some(i), true) => (i + 1).min(count - 1),
-                (Some(i), false) => i.saturating_sub(1),
-            };
-            selected.set(Some(next));
+    let step = move |forward: bool| {
+        if count == 0 {
+            return;
         }
+        let next = match (selected.get_untracked(), forward) {
+            (None, true) => 0,
+            (None, false) => count - 1,
+            (Some(i), true) => (i + 1).min(count - 1),
+            (Some(i), false) => i.saturating_sub(1),
+        };
+        selected.set(Some(next));
     };
     let on_key = {
-        let step = step.clone();
         move |ev: KeyboardEvent| {
             let handled = match ev.key().as_str() {
                 "+" | "=" => {
@@ -127,7 +124,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
         }
     };
     let props = TimelineData { story: story.clone(), dates, widths, ui };
-    let (step_back, step_on) = (step.clone(), step);
+    let (step_back, step_on) = (step, step);
     view! {
         <article class="tt" lang=story.lang.clone() on:keydown=on_key>
             <header class="tt-header" part="header">

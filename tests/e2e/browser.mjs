@@ -11,9 +11,15 @@ const ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/** The policy the README gives for a page with a strict CSP. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+/** Pages whose name holds "csp" are served with the strict policy. */
+const headers = (path) => (path.includes('csp') ? { 'content-security-policy': STRICT_CSP } : {});
+
 /** Starts the server and the browser; returns them and a `close()`. */
 export async function open() {
-  const { server, url } = await startServer({ root: ROOT });
+  const { server, url } = await startServer({ root: ROOT, headers });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,

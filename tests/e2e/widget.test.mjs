@@ -184,7 +184,7 @@ test('selecting an event highlights its period on the chart', async () => {
   await w.locator('.tt-fit').click();
   const after = await pixel(page, x, 120);
   assert.deepEqual(before.slice(0, 3), [255, 255, 255]);
-  assert.deepEqual(after.slice(0, 3), [255, 236, 179], 'the year 2015 is shaded');
+  assert.deepEqual(after.slice(0, 3), [255, 244, 204], 'the year 2015 is shaded in --tt-selected');
   await context.close();
 });
 

@@ -1,0 +1,80 @@
+// Packages dist/ for any static host or CDN, from wasm-bindgen's output
+// (in the folder given as the first argument) and the files in www/:
+//
+// - content-hashed names for every file a page never names itself, so they
+//   can be cached forever; the entries keep their names: trade-timeline.js
+//   (the loader), embed.html (the iframe page) and frame.js (its host helper);
+// - the loader rewritten to name the hashed files with their Subresource
+//   Integrity hashes, which it checks when it fetches them;
+// - a .br and a .gz beside every file, for servers that send them as is;
+// - dist/manifest.json (names, integrity, the files of a first render);
+// - the snippet to paste, with the loader's integrity hash, on stdout.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const [built = 'target/wasm-bindgen'] = process.argv.slice(2);
+const DIST = 'dist';
+
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const hashed = (name, bytes) => {
+  const ext = extname(name);
+  const stem = basename(name, ext);
+  return `${stem}.${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}${ext}`;
+};
+
+rmSync(DIST, { recursive: true, force: true });
+mkdirSync(DIST);
+const written = {};
+function write(name, bytes) {
+  writeFileSync(join(DIST, name), bytes);
+  writeFileSync(join(DIST, `${name}.br`), brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }));
+  writeFileSync(join(DIST, `${name}.gz`), gzipSync(bytes, { level: 9 }));
+  written[name] = { bytes: bytes.length, integrity: sri(bytes) };
+  return name;
+}
+function replaceOnce(text, from, to, where) {
+  if (!text.includes(from)) throw new Error(`${where}: "${from}" not found; the packager and the file disagree`);
+  return text.replace(from, to);
+}
+
+// Leaves first: they name nothing.
+const files = {};
+for (const [key, path] of [['wasm', join(built, 'widget_bg.wasm')], ['glue', join(built, 'widget.js')], ['css', 'www/trade-timeline.css']]) {
+  const bytes = readFileSync(path);
+  files[key] = { path: `./${write(hashed(basename(path), bytes), bytes)}`, integrity: sri(bytes) };
+}
+
+// The loader names them.
+let loader = readFileSync('www/trade-timeline.js', 'utf8');
+const table = /^const FILES = .*;$/m;
+if (!table.test(loader)) throw new Error('www/trade-timeline.js: no `const FILES = …;` line to rewrite');
+loader = loader.replace(table, `const FILES = ${JSON.stringify(files)};`);
+write('trade-timeline.js', Buffer.from(loader));
+
+// The iframe page, its script (hashed), and the host page's helper.
+const embedJs = readFileSync('www/embed.js');
+const embedName = write(hashed('embed.js', embedJs), embedJs);
+const embedHtml = replaceOnce(readFileSync('www/embed.html', 'utf8'), 'src="./embed.js"', `src="./${embedName}"`, 'www/embed.html');
+write('embed.html', Buffer.from(embedHtml));
+write('frame.js', readFileSync('www/frame.js'));
+
+const manifest = {
+  entries: ['trade-timeline.js', 'embed.html', 'frame.js'],
+  files: written,
+  // What a page downloads for one widget's first render (besides the story).
+  firstRender: ['trade-timeline.js', files.css.path.slice(2), files.glue.path.slice(2), files.wasm.path.slice(2)],
+  // What it downloads before any widget nears the viewport.
+  beforeNear: ['trade-timeline.js'],
+};
+writeFileSync(join(DIST, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+console.log(`dist/: ${Object.keys(written).length} files, each with .br and .gz. Snippet (serve dist/ from a versioned path):
+
+<script type="module" src="/path/to/dist/trade-timeline.js"
+  integrity="${written['trade-timeline.js'].integrity}" crossorigin="anonymous"></script>
+<trade-timeline src="story.json" lang="fr"></trade-timeline>
+`);
