@@ -54,14 +54,19 @@ async function verifiedImport(name) {
 
 // What the host element needs before the stylesheet arrives: its reserved
 // height and the skeleton. A constructed sheet, which a strict CSP allows.
+// The default heights are the default story's at those widths; a host sets
+// --tt-height to its own story's height to keep the page from moving.
 let baseSheet;
 function baseSheets() {
   if (!baseSheet && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
     baseSheet = new CSSStyleSheet();
     baseSheet.replaceSync(`
-      :host { display: block; min-height: var(--tt-height, 620px); contain: content; }
+      :host { display: block; contain: content; min-height: var(--tt-height, 745px); }
+      @media (max-width: 899px) { :host { min-height: var(--tt-height, 790px); } }
+      @media (max-width: 499px) { :host { min-height: var(--tt-height, 935px); } }
+      @media (max-width: 359px) { :host { min-height: var(--tt-height, 1010px); } }
       :host([hidden]) { display: none; }
-      .tt-skeleton { height: var(--tt-height, 620px); border-radius: 4px; background: var(--tt-skeleton, #eef0f2); }
+      .tt-skeleton { min-height: inherit; border-radius: 4px; background: var(--tt-skeleton, #eef0f2); }
       :host([theme="dark"]) .tt-skeleton { background: var(--tt-skeleton, #1c2128); }
       @media (prefers-color-scheme: dark) { :host([theme="auto"]) .tt-skeleton { background: var(--tt-skeleton, #1c2128); } }
     `);
