@@ -186,6 +186,11 @@ export class TradeTimelineElement extends HTMLElement {
     return !refused;
   }
 
+  /** Rereads the theme's colours, after the page changed --tt-* properties. */
+  restyle() {
+    this.#widget?.restyle();
+  }
+
   #approach() {
     this.#observer?.disconnect();
     this.#near = true;
