@@ -57,6 +57,9 @@ test("a page's aggressive global CSS reaches neither the widget's text nor its l
   assert.ok(button && button.width > 40 && button.height >= 24, JSON.stringify(button));
   const canvas = await p.locator('trade-timeline .tt-canvas').boundingBox();
   assert.ok(canvas.width > 800 && Math.round(canvas.height) === 280, JSON.stringify(canvas));
+  // font="inherit" is how a host asks for its own font.
+  await p.locator('trade-timeline').evaluate((e) => e.setAttribute('font', 'inherit'));
+  assert.match(await p.locator('trade-timeline .tt-title').evaluate((e) => getComputedStyle(e).fontFamily), /Comic/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -107,6 +110,16 @@ test('a page with a strict Content-Security-Policy shows the widget and the ifra
   const frame = p.frameLocator('iframe');
   await frame.locator('trade-timeline[data-state="ready"]').waitFor();
   assert.deepEqual(await p.evaluate(() => window.violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a story written inline in the element is shown, under a strict CSP too', async () => {
+  const { page: p, errors, context } = await pageWithErrors(env.browser);
+  await p.goto(page('inline-csp.html'));
+  await ready(p);
+  assert.equal(await p.locator('trade-timeline .tt-title').textContent(), 'A small valid story');
+  assert.deepEqual(await p.locator('trade-timeline .tt-event-title').allTextContents(), ['One', 'Two']);
   assert.deepEqual(errors, []);
   await context.close();
 });
