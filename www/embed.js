@@ -17,7 +17,6 @@ for (const name of ['lang', 'theme', 'start', 'font']) {
   if (value) element.setAttribute(name, value);
 }
 if (params.get('lang')) document.documentElement.lang = params.get('lang');
-document.documentElement.style.margin = '0';
 document.body.style.margin = '0';
 document.body.append(element);
 

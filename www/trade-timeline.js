@@ -266,6 +266,8 @@ export class TradeTimelineElement extends HTMLElement {
     if (!this.#css) {
       const link = document.createElement('link');
       link.rel = 'stylesheet';
+      // Integrity on a stylesheet from a CDN needs a CORS request.
+      link.crossOrigin = 'anonymous';
       if (FILES.css.integrity) link.integrity = FILES.css.integrity;
       const loaded = new Promise((resolve, reject) => {
         link.onload = resolve;

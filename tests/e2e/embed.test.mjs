@@ -2,8 +2,11 @@
 // page under pages/ was made for one point of the embedding contract.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { open, pageWithErrors, ROOT } from './browser.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 
 let env;
 before(async () => { env = await open(); });
@@ -397,3 +400,35 @@ for (const [name, breakIt, message] of [
     await context.close();
   });
 }
+
+test('dist/ works from another origin under any path, with the snippet\'s integrity hash and a strict CSP naming it', async () => {
+  const top = mkdtempSync(join(tmpdir(), 'tt-cdn-'));
+  cpSync(join(ROOT, 'dist'), join(top, 'cdn', 'trade-timeline', 'v0.1.0'), { recursive: true });
+  mkdirSync(join(top, 'site', 'news', '2025'), { recursive: true });
+  cpSync(join(ROOT, STORY), join(top, 'site', 'news', '2025', 'story.json'));
+  const cdn = await startServer({ root: join(top, 'cdn'), headers: () => ({ 'access-control-allow-origin': '*' }) });
+  const cdnOrigin = new URL(cdn.url).origin;
+  const csp = `default-src 'self'; script-src ${cdnOrigin} 'wasm-unsafe-eval'; style-src ${cdnOrigin}; connect-src 'self' ${cdnOrigin}; img-src data:`;
+  const site = await startServer({ root: join(top, 'site'), headers: () => ({ 'content-security-policy': csp }) });
+  const { integrity } = JSON.parse(readFileSync(join(ROOT, 'dist', 'manifest.json'), 'utf8')).files['trade-timeline.js'];
+  writeFileSync(join(top, 'site', 'news', '2025', 'article.html'), `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,">
+<script type="module" src="${cdn.url}trade-timeline/v0.1.0/trade-timeline.js" integrity="${integrity}" crossorigin="anonymous"></script>
+</head><body><trade-timeline src="story.json"></trade-timeline></body></html>`);
+  const { page: p, errors, context } = await pageWithErrors(env.browser);
+  const requests = recordRequests(p);
+  try {
+    await p.goto(`${site.url}news/2025/article.html`);
+    await ready(p);
+    const from = (ending) => new URL(requests.find((r) => r.url().endsWith(ending)).url()).origin;
+    assert.equal(from('.wasm'), cdnOrigin);
+    assert.equal(from('.css'), cdnOrigin);
+    assert.equal(from('story.json'), new URL(site.url).origin);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    cdn.server.close();
+    site.server.close();
+    rmSync(top, { recursive: true, force: true });
+  }
+});
