@@ -214,9 +214,7 @@ export class TradeTimelineElement extends HTMLElement {
     }
     if (generation !== this.#generation || !this.isConnected) return;
     this.#unmount();
-    const container = document.createElement('div');
-    container.className = 'tt-shell';
-    container.part = 'shell';
+    const container = shell();
     this.#show(container);
     const start = this.#pendingSelect ?? this.getAttribute('start') ?? undefined;
     this.#pendingSelect = undefined;
@@ -301,11 +299,9 @@ export class TradeTimelineElement extends HTMLElement {
     message.part = 'failure';
     message.setAttribute('role', 'alert');
     message.textContent = `${words[kind] ?? words.files} (${error?.message ?? error}).`;
-    const shell = document.createElement('div');
-    shell.className = 'tt-shell';
-    shell.part = 'shell';
-    shell.append(message, document.createElement('slot'));
-    this.#show(shell);
+    const frame = shell();
+    frame.append(message, document.createElement('slot'));
+    this.#show(frame);
     this.#setState('error');
     this.#emit('error', { problems: [message.textContent] });
   }
@@ -317,6 +313,13 @@ export class TradeTimelineElement extends HTMLElement {
   #emit(name, detail) {
     this.dispatchEvent(new CustomEvent(`trade-timeline:${name}`, { detail, bubbles: true, composed: true }));
   }
+}
+
+function shell() {
+  const element = document.createElement('div');
+  element.className = 'tt-shell';
+  element.part = 'shell';
+  return element;
 }
 
 function skeleton() {

@@ -28,6 +28,10 @@ use super::labels::ChartLabels;
 use crate::layout::estimate_width;
 use crate::story::{Status, Story};
 
+/// How many series colours a style has (`--tt-series-1` … `-4`); series
+/// beyond reuse them in turn.
+pub const SERIES_COLOURS: usize = 4;
+
 /// Colours and text settings of a drawing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartStyle {
@@ -48,7 +52,7 @@ pub struct ChartStyle {
     /// Superseded targets.
     pub superseded: Rgb,
     /// One colour per series, reused in turn.
-    pub series: Vec<Rgb>,
+    pub series: [Rgb; SERIES_COLOURS],
 }
 
 /// A colour as red, green, blue.
@@ -67,7 +71,7 @@ impl ChartStyle {
             grid: Rgb(208, 215, 222),
             highlight: Rgb(255, 236, 179),
             superseded: Rgb(110, 118, 129),
-            series: vec![Rgb(11, 92, 173), Rgb(180, 83, 9), Rgb(109, 40, 217), Rgb(4, 120, 87)],
+            series: [Rgb(11, 92, 173), Rgb(180, 83, 9), Rgb(109, 40, 217), Rgb(4, 120, 87)],
         }
     }
 
@@ -79,7 +83,7 @@ impl ChartStyle {
             grid: Rgb(61, 68, 77),
             highlight: Rgb(92, 74, 20),
             superseded: Rgb(139, 148, 158),
-            series: vec![Rgb(88, 166, 255), Rgb(240, 136, 62), Rgb(188, 140, 255), Rgb(63, 185, 80)],
+            series: [Rgb(88, 166, 255), Rgb(240, 136, 62), Rgb(188, 140, 255), Rgb(63, 185, 80)],
             ..ChartStyle::light(pixel_ratio)
         }
     }

@@ -13,6 +13,6 @@ pub mod geometry;
 pub mod labels;
 
 pub use css_color::parse_css_color;
-pub use draw::{draw_chart, ChartStyle, Highlight, Rgb};
+pub use draw::{draw_chart, ChartStyle, Highlight, Rgb, SERIES_COLOURS};
 pub use geometry::{ChartGeometry, Frame, PlacedPoint, PlacedTarget, PLOT_MARGIN_LEFT, PLOT_MARGIN_RIGHT};
 pub use labels::ChartLabels;

@@ -7,21 +7,20 @@
 
 use leptos::prelude::*;
 
-use crate::chart::ChartStyle;
+use crate::chart::SERIES_COLOURS;
 use crate::story::{Status, Story};
 use crate::ui_text::UiText;
 
 /// The legend under the chart.
 #[component]
 pub fn Legend(story: std::sync::Arc<Story>, ui: &'static UiText) -> impl IntoView {
-    let palette = ChartStyle::light(1.0).series.len();
     let ink = "currentColor";
     let series = story
         .series
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let swatch = format!("tt-swatch-{}", i % palette + 1);
+            let swatch = format!("tt-swatch-{}", i % SERIES_COLOURS + 1);
             view! {
                 <li class="tt-legend-series">
                     <svg class=swatch width="24" height="12" viewBox="0 0 24 12" aria-hidden="true">
