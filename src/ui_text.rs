@@ -55,12 +55,32 @@ pub struct UiText {
     pub met: &'static str,
     /// "remaining" before a target's gap.
     pub gap: &'static str,
-    /// Half-years before the year: "1er semestre".
+    /// Half-years, `{y}` standing for the year: "1er semestre {y}".
     pub halves: [&'static str; 2],
-    /// Quarters before the year: "3e trimestre".
+    /// Quarters, `{y}` standing for the year: "3e trimestre {y}".
     pub quarters: [&'static str; 4],
     /// Legend entry for event markers on the chart.
     pub event_marker: &'static str,
+    /// How to use the timeline from the keyboard (read by screen readers).
+    pub timeline_help: &'static str,
+    /// Announced with a selected event: "Événement {i} sur {n}".
+    pub event_position: &'static str,
+    /// Opens the chart's data as a table.
+    pub view_data: &'static str,
+    /// Column headings of the data table: period, value, status, note, sources.
+    pub columns: [&'static str; 5],
+    /// "Dernier chiffre" in the chart's summary.
+    pub latest: &'static str,
+    /// "Record" (the highest figure) in the chart's summary.
+    pub record: &'static str,
+    /// The control that copies a link to the open event.
+    pub copy_link: &'static str,
+    /// Said once the link is copied.
+    pub link_copied: &'static str,
+    /// Label of the download controls.
+    pub download: &'static str,
+    /// The downloads: chart as SVG, chart as PNG, data as CSV.
+    pub downloads: [&'static str; 3],
 }
 
 const FR: UiText = UiText {
@@ -87,9 +107,19 @@ const FR: UiText = UiText {
     superseded: "remplacé",
     met: "atteint",
     gap: "reste",
-    halves: ["1er semestre", "2e semestre"],
-    quarters: ["1er trimestre", "2e trimestre", "3e trimestre", "4e trimestre"],
+    halves: ["1er semestre {y}", "2e semestre {y}"],
+    quarters: ["1er trimestre {y}", "2e trimestre {y}", "3e trimestre {y}", "4e trimestre {y}"],
     event_marker: "événement de la chronologie",
+    timeline_help: "Flèches : passer d’un événement à l’autre ; Entrée : ouvrir ; + et − : zoomer ; Échap : fermer.",
+    event_position: "Événement {i} sur {n}",
+    view_data: "Voir les données",
+    columns: ["Période", "Valeur", "Statut", "Remarque", "Sources"],
+    latest: "dernier chiffre",
+    record: "record",
+    copy_link: "Copier le lien",
+    link_copied: "Lien copié",
+    download: "Télécharger",
+    downloads: ["Graphique (SVG)", "Graphique (PNG)", "Données (CSV)"],
 };
 
 const EN: UiText = UiText {
@@ -116,16 +146,149 @@ const EN: UiText = UiText {
     superseded: "superseded",
     met: "met",
     gap: "to go",
-    halves: ["first half of", "second half of"],
-    quarters: ["Q1", "Q2", "Q3", "Q4"],
+    halves: ["first half of {y}", "second half of {y}"],
+    quarters: ["Q1 {y}", "Q2 {y}", "Q3 {y}", "Q4 {y}"],
     event_marker: "timeline event",
+    timeline_help: "Arrow keys: move between events; Enter: open; + and −: zoom; Escape: close.",
+    event_position: "Event {i} of {n}",
+    view_data: "View the data",
+    columns: ["Period", "Value", "Status", "Note", "Sources"],
+    latest: "latest figure",
+    record: "record",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
+    download: "Download",
+    downloads: ["Chart (SVG)", "Chart (PNG)", "Data (CSV)"],
 };
+
+const RU: UiText = UiText {
+    lang: "ru",
+    timeline: "Хронология",
+    chart: "Торговля",
+    problems: "Эту историю невозможно показать",
+    problems_intro: "В данных есть ошибки. Исправьте их и перезагрузите страницу:",
+    about: "около",
+    inferred: ["год установлен косвенно", "месяц установлен косвенно", "дата установлена косвенно"],
+    sources: "Источники",
+    line: "строка",
+    column: "столбец",
+    colon: ":",
+    zoom_in: "Приблизить",
+    zoom_out: "Отдалить",
+    fit: "Показать всё",
+    previous: "Предыдущее событие",
+    next: "Следующее событие",
+    close: "Закрыть",
+    events_count: "Событий: {n}",
+    statuses: ["опубликовано", "рассчитано нами", "неполный период", "оценка"],
+    target: "цель",
+    superseded: "заменена",
+    met: "достигнута",
+    gap: "осталось",
+    halves: ["1-е полугодие {y} г.", "2-е полугодие {y} г."],
+    quarters: ["I квартал {y} г.", "II квартал {y} г.", "III квартал {y} г.", "IV квартал {y} г."],
+    event_marker: "событие хронологии",
+    timeline_help: "Стрелки: переход между событиями; Enter: открыть; + и −: масштаб; Escape: закрыть.",
+    event_position: "Событие {i} из {n}",
+    view_data: "Показать данные",
+    columns: ["Период", "Значение", "Статус", "Примечание", "Источники"],
+    latest: "последнее значение",
+    record: "рекорд",
+    copy_link: "Копировать ссылку",
+    link_copied: "Ссылка скопирована",
+    download: "Скачать",
+    downloads: ["График (SVG)", "График (PNG)", "Данные (CSV)"],
+};
+
+const KK: UiText = UiText {
+    lang: "kk",
+    timeline: "Хронология",
+    chart: "Сауда",
+    problems: "Бұл материалды көрсету мүмкін емес",
+    problems_intro: "Деректерде қателер бар. Оларды түзетіп, бетті қайта жүктеңіз:",
+    about: "шамамен",
+    inferred: ["жылы жанама анықталған", "айы жанама анықталған", "күні жанама анықталған"],
+    sources: "Дереккөздер",
+    line: "жол",
+    column: "баған",
+    colon: ":",
+    zoom_in: "Үлкейту",
+    zoom_out: "Кішірейту",
+    fit: "Барлығын көрсету",
+    previous: "Алдыңғы оқиға",
+    next: "Келесі оқиға",
+    close: "Жабу",
+    events_count: "Оқиғалар: {n}",
+    statuses: ["жарияланған", "біз есептеген", "толық емес кезең", "бағалау"],
+    target: "мақсат",
+    superseded: "ауыстырылған",
+    met: "орындалған",
+    gap: "қалды",
+    halves: ["{y} ж. 1-жартыжылдығы", "{y} ж. 2-жартыжылдығы"],
+    quarters: ["{y} ж. 1-тоқсаны", "{y} ж. 2-тоқсаны", "{y} ж. 3-тоқсаны", "{y} ж. 4-тоқсаны"],
+    event_marker: "хронология оқиғасы",
+    timeline_help: "Бағыт пернелері: оқиғалар арасында жылжу; Enter: ашу; + және −: масштаб; Escape: жабу.",
+    event_position: "Оқиға {i}/{n}",
+    view_data: "Деректерді көру",
+    columns: ["Кезең", "Мәні", "Мәртебесі", "Ескертпе", "Дереккөздер"],
+    latest: "соңғы көрсеткіш",
+    record: "рекорд",
+    copy_link: "Сілтемені көшіру",
+    link_copied: "Сілтеме көшірілді",
+    download: "Жүктеп алу",
+    downloads: ["График (SVG)", "График (PNG)", "Деректер (CSV)"],
+};
+
+const ZH: UiText = UiText {
+    lang: "zh",
+    timeline: "时间线",
+    chart: "贸易",
+    problems: "无法显示此内容",
+    problems_intro: "数据有误。请更正后重新加载页面：",
+    about: "约",
+    inferred: ["年份为推断", "月份为推断", "日期为推断"],
+    sources: "来源",
+    line: "行",
+    column: "列",
+    colon: "：",
+    zoom_in: "放大",
+    zoom_out: "缩小",
+    fit: "显示全部",
+    previous: "上一个事件",
+    next: "下一个事件",
+    close: "关闭",
+    events_count: "{n} 个事件",
+    statuses: ["已公布", "由我们计算", "不完整时期", "估计值"],
+    target: "目标",
+    superseded: "已被取代",
+    met: "已达成",
+    gap: "尚差",
+    halves: ["{y}年上半年", "{y}年下半年"],
+    quarters: ["{y}年第一季度", "{y}年第二季度", "{y}年第三季度", "{y}年第四季度"],
+    event_marker: "时间线事件",
+    timeline_help: "方向键：在事件之间移动；Enter：打开；+ 和 −：缩放；Escape：关闭。",
+    event_position: "第 {i} 个事件，共 {n} 个",
+    view_data: "查看数据",
+    columns: ["时期", "数值", "状态", "备注", "来源"],
+    latest: "最新数据",
+    record: "最高纪录",
+    copy_link: "复制链接",
+    link_copied: "链接已复制",
+    download: "下载",
+    downloads: ["图表（SVG）", "图表（PNG）", "数据（CSV）"],
+};
+
+/// The languages the interface speaks, French first (the default).
+pub const LANGUAGES: [&UiText; 5] = [&FR, &EN, &RU, &KK, &ZH];
 
 /// The words for `lang`, French when the language is not one the widget speaks.
 pub fn ui_text(lang: &str) -> &'static UiText {
     let primary = lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
     match primary.as_str() {
         "en" => &EN,
+        "ru" => &RU,
+        "kk" => &KK,
+        "zh" => &ZH,
         _ => &FR,
     }
 }

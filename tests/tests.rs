@@ -21,6 +21,12 @@ mod native_layout;
 mod native_chart;
 // CSS colours read for the chart's theme.
 mod native_colors;
+// Both themes meet WCAG contrast for text and marks.
+mod native_contrast;
+// The facts of the chart's plain-language summary.
+mod native_summary;
+// The interface's words in five languages.
+mod native_ui_text;
 // The shared time window: fit, zoom, pan, limits.
 mod native_window;
 // The JSON Schema: generated, committed, consistent with validation.

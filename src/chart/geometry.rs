@@ -6,7 +6,7 @@
 
 use crate::layout::nearest;
 use crate::scale::{LinearScale, TimeScale};
-use crate::story::{Status, Story};
+use crate::story::Story;
 use crate::ticks::{nice_ceiling, time_ticks, value_ticks, TimeTick};
 
 /// Space left of the plot, for value labels (shared with the timeline).
@@ -140,10 +140,7 @@ impl ChartGeometry {
             .iter()
             .enumerate()
             .map(|(i, target)| {
-                let latest = target.series.and_then(|s| {
-                    story.series[s].points.iter().rev().find(|p| p.status == Status::Reported && p.period.is_year())
-                });
-                let gap = latest.map(|p| target.value - p.value).filter(|g| *g > 0.0);
+                let gap = super::summary::target_gap(story, i);
                 let y = value.map(target.value);
                 PlacedTarget {
                     target: i,

@@ -11,8 +11,10 @@ pub mod css_color;
 pub mod draw;
 pub mod geometry;
 pub mod labels;
+pub mod summary;
 
 pub use css_color::parse_css_color;
 pub use draw::{draw_chart, ChartStyle, Highlight, Rgb, SERIES_COLOURS};
 pub use geometry::{ChartGeometry, Frame, PlacedPoint, PlacedTarget, PLOT_MARGIN_LEFT, PLOT_MARGIN_RIGHT};
 pub use labels::ChartLabels;
+pub use summary::{chart_facts, ChartFacts, SeriesFacts, TargetFacts};

@@ -88,8 +88,8 @@ pub fn number(value: f64, lang: &str) -> String {
 pub fn period(period: &Period, ui: &UiText) -> String {
     match *period {
         Period::Year(y) => y.to_string(),
-        Period::Half(y, h) => format!("{} {y}", ui.halves[usize::from(h - 1)]),
-        Period::Quarter(y, q) => format!("{} {y}", ui.quarters[usize::from(q - 1)]),
+        Period::Half(y, h) => ui.halves[usize::from(h - 1)].replace("{y}", &y.to_string()),
+        Period::Quarter(y, q) => ui.quarters[usize::from(q - 1)].replace("{y}", &y.to_string()),
         Period::Month(y, m) => day_string(Day::from_ymd(y, m, 1), ui.lang, &[("year", "numeric"), ("month", "long")]),
     }
 }

@@ -1,0 +1,37 @@
+//! The interface's words in every language it speaks.
+
+use trade_timeline::ui_text::{ui_text, LANGUAGES};
+
+#[test]
+fn each_language_is_chosen_by_its_primary_subtag_and_others_read_french() {
+    for (tag, expected) in [("fr", "fr"), ("en-GB", "en"), ("ru_RU", "ru"), ("kk", "kk"), ("zh-Hans-CN", "zh"), ("ZH", "zh")] {
+        assert_eq!(ui_text(tag).lang, expected, "{tag}");
+    }
+    for tag in ["de", "", "x-klingon"] {
+        assert_eq!(ui_text(tag).lang, "fr", "{tag:?}");
+    }
+}
+
+#[test]
+fn every_language_keeps_the_placeholders_the_code_fills_in() {
+    for ui in LANGUAGES {
+        assert!(ui.events_count.contains("{n}"), "{}: events_count", ui.lang);
+        assert!(ui.event_position.contains("{i}") && ui.event_position.contains("{n}"), "{}: event_position", ui.lang);
+        for words in ui.halves.iter().chain(&ui.quarters) {
+            assert!(words.contains("{y}"), "{}: {words}", ui.lang);
+        }
+    }
+}
+
+#[test]
+fn the_five_languages_are_distinct_and_complete() {
+    let tags: Vec<&str> = LANGUAGES.iter().map(|ui| ui.lang).collect();
+    assert_eq!(tags, ["fr", "en", "ru", "kk", "zh"]);
+    for ui in LANGUAGES {
+        let words = [ui.timeline, ui.chart, ui.view_data, ui.copy_link, ui.download, ui.close, ui.fit];
+        assert!(words.iter().all(|w| !w.trim().is_empty()), "{}", ui.lang);
+        if ui.lang != "en" {
+            assert_ne!(ui.view_data, ui_text("en").view_data, "{} is not translated", ui.lang);
+        }
+    }
+}
