@@ -15,6 +15,7 @@
 
 pub mod chart;
 pub mod date;
+pub mod export;
 pub mod json_position;
 pub mod layout;
 pub mod period;

@@ -11,6 +11,7 @@ use crate::layout::{place, LaneOptions, Mark};
 use crate::scale::TimeScale;
 use crate::story::Story;
 use crate::ticks::{time_ticks, TimeTick};
+use crate::window::TimeWindow;
 
 /// Lanes above the axis.
 pub const LANES: usize = 3;
@@ -53,4 +54,37 @@ pub fn timeline_layout(story: &Story, shown: (f64, f64), width: f64, label_width
     let options = LaneOptions { max_lanes: LANES, gap: 6.0, badge: BADGE_WIDTH };
     let marks = place(&labels, options).into_iter().filter(|m| m.end >= 0.0 && m.x <= width).collect();
     TimelineLayout { scale, ticks: time_ticks(&scale, 72.0), marks }
+}
+
+/// Whether event `index` has a mark of its own (not inside a cluster) in `layout`.
+pub fn has_own_mark(layout: &TimelineLayout, index: usize) -> bool {
+    layout.marks.iter().any(|m| !m.is_cluster() && m.first == index)
+}
+
+/// The window, moved and then zoomed in around the event as little as
+/// needed for event `index` to have a mark of its own in view: where the
+/// keyboard's focus goes, the reader sees it and can open it.
+pub fn reveal(story: &Story, window: TimeWindow, width: f64, label_widths: &[f64], index: usize) -> TimeWindow {
+    let layout = |w: &TimeWindow| timeline_layout(story, w.shown, width, label_widths);
+    let now = layout(&window);
+    if has_own_mark(&now, index) {
+        return window;
+    }
+    let (start, end) = story.events[index].days();
+    let in_view = now.marks.iter().any(|m| m.first <= index && index <= m.last);
+    let mut shown = if in_view { window } else { window.centre_on(start, end) };
+    // Each step narrows the window by 1.6; the minimum width ends the loop.
+    for _ in 0..64 {
+        let current = layout(&shown);
+        if has_own_mark(&current, index) {
+            break;
+        }
+        let x = current.scale.map(start).clamp(0.0, width);
+        let next = shown.zoom(current.scale, x, 1.6);
+        if next == shown {
+            break;
+        }
+        shown = next;
+    }
+    shown
 }

@@ -9,7 +9,7 @@ use trade_timeline::ticks::TimeTick;
 use crate::util::{minimal, parse};
 
 /// Plain labels, as a test can predict them.
-struct Plain;
+pub struct Plain;
 
 impl ChartLabels for Plain {
     fn value(&self, value: f64) -> String {

@@ -134,3 +134,49 @@ mod right_edge {
         assert!(last.x < anchor(&layout.scale, &story, last.first), "it starts left of its date");
     }
 }
+
+mod reveal {
+    use trade_timeline::layout::estimate_width;
+    use trade_timeline::story::{parse_story, Story};
+    use trade_timeline::timeline::{has_own_mark, reveal, timeline_layout};
+    use trade_timeline::window::TimeWindow;
+
+    const WIDTH: f64 = 960.0;
+
+    fn story() -> (Story, Vec<f64>) {
+        let story = parse_story(include_str!("../www/data/kazakhstan-china.fr.json")).unwrap();
+        let widths = story.events.iter().map(|e| estimate_width(&e.title, 13.0, 150.0) + 12.0).collect();
+        (story, widths)
+    }
+
+    #[test]
+    fn an_event_inside_a_cluster_gets_a_mark_of_its_own_by_zooming_in() {
+        let (story, widths) = story();
+        let fit = TimeWindow::fit(&story);
+        let layout = timeline_layout(&story, fit.shown, WIDTH, &widths);
+        let hidden = (0..story.events.len()).find(|&i| !has_own_mark(&layout, i)).expect("a clustered event");
+        let shown = reveal(&story, fit, WIDTH, &widths, hidden);
+        assert!(has_own_mark(&timeline_layout(&story, shown.shown, WIDTH, &widths), hidden));
+        assert!(shown.shown.1 - shown.shown.0 < fit.shown.1 - fit.shown.0, "zoomed in");
+    }
+
+    #[test]
+    fn an_event_out_of_view_is_brought_into_view() {
+        let (story, widths) = story();
+        let fit = TimeWindow::fit(&story);
+        let first = f64::from(story.events[0].date.first_day().0);
+        let narrow = fit.zoom_to(first, first + 30.0);
+        let last = story.events.len() - 1;
+        let shown = reveal(&story, narrow, WIDTH, &widths, last);
+        assert!(has_own_mark(&timeline_layout(&story, shown.shown, WIDTH, &widths), last));
+    }
+
+    #[test]
+    fn an_event_already_on_its_own_leaves_the_window_alone() {
+        let (story, widths) = story();
+        let fit = TimeWindow::fit(&story);
+        let layout = timeline_layout(&story, fit.shown, WIDTH, &widths);
+        let alone = (0..story.events.len()).find(|&i| has_own_mark(&layout, i)).expect("a lone event");
+        assert_eq!(reveal(&story, fit, WIDTH, &widths, alone), fit);
+    }
+}

@@ -27,6 +27,8 @@ mod native_contrast;
 mod native_summary;
 // The interface's words in five languages.
 mod native_ui_text;
+// Exports: the data as CSV, the chart as SVG.
+mod native_export;
 // The shared time window: fit, zoom, pan, limits.
 mod native_window;
 // The JSON Schema: generated, committed, consistent with validation.

@@ -159,6 +159,14 @@ pub struct Target {
     pub note: Option<String>,
 }
 
+impl Event {
+    /// The days it covers, as (first day, the day after its last): what the
+    /// chart highlights and the window brings into view.
+    pub fn days(&self) -> (f64, f64) {
+        (f64::from(self.date.first_day().0), f64::from(self.end.unwrap_or(self.date).end_day().0))
+    }
+}
+
 impl Story {
     /// The index of the event with `id`, or a message for the host who asked
     /// for it (with the nearest id when it looks like a typo).

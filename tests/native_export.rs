@@ -1,0 +1,59 @@
+//! Exports: the data as CSV, the chart as SVG.
+
+use serde_json::json;
+use trade_timeline::chart::{draw_chart, ChartGeometry, ChartStyle, Frame, Highlight};
+use trade_timeline::export::csv::{data_csv, COLUMNS};
+use trade_timeline::export::svg::chart_svg;
+use trade_timeline::window::TimeWindow;
+
+use crate::native_chart::Plain;
+use crate::util::{minimal, parse};
+
+#[test]
+fn the_csv_has_a_header_and_one_row_per_figure_with_its_status_and_sources() {
+    let story = parse(&minimal()).unwrap();
+    let csv = data_csv(&story);
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(lines[0], COLUMNS.join(","));
+    assert_eq!(lines.len(), 1 + 3 + 1, "header, three figures, and the final line end");
+    assert_eq!(lines[1], "cn,Douanes,Md$,2013,28.5,reported,,,La Gazette,https://example.org/a");
+    assert_eq!(lines[2], "cn,Douanes,Md$,2024,43.8,reported,,,GACC,");
+    assert_eq!(lines[3], "cn,Douanes,Md$,2025-H1,21.8,partial,,,GACC,");
+}
+
+#[test]
+fn csv_fields_with_commas_quotes_or_line_breaks_are_quoted() {
+    let mut story = minimal();
+    story["series"][0]["points"][0]["note"] = json!("Chiffre \"provisoire\", révisé\nen 2025");
+    let csv = data_csv(&parse(&story).unwrap());
+    assert!(csv.contains(",\"Chiffre \"\"provisoire\"\", révisé\nen 2025\","), "{csv}");
+}
+
+#[test]
+fn a_derived_figure_carries_its_method() {
+    let mut story = minimal();
+    story["series"][0]["points"][0]["status"] = json!("derived");
+    story["series"][0]["points"][0]["method"] = json!("sum of the four quarters");
+    let csv = data_csv(&parse(&story).unwrap());
+    assert!(csv.contains(",2024,43.8,derived,sum of the four quarters,"), "{csv}");
+}
+
+#[test]
+fn the_svg_is_the_screen_drawing_with_a_title_for_screen_readers() {
+    let story = parse(&minimal()).unwrap();
+    let frame = Frame { width: 640.0, height: 280.0, domain: TimeWindow::fit(&story).shown };
+    let svg = chart_svg(&story, frame, &ChartStyle::light(2.0), &Plain, Highlight::default(), "Commerce <& co>");
+    assert!(svg.starts_with("<svg role=\"img\" width=\"640\" height=\"280\""), "{}", &svg[..80]);
+    assert!(svg.contains("<title>Commerce &lt;&amp; co&gt;</title>"));
+    // Everything after the title is what draw_chart writes at pixel ratio 1.
+    let mut drawn = String::new();
+    {
+        let mut backend = plotters_svg::SVGBackend::with_string(&mut drawn, (640, 280));
+        let style = ChartStyle { pixel_ratio: 1.0, font_scale: 1.24, ..ChartStyle::light(1.0) };
+        let days: Vec<f64> = story.events.iter().map(|e| e.days().0).collect();
+        draw_chart(&mut backend, &story, &ChartGeometry::new(&story, frame), &style, &Plain, &days, Highlight::default())
+            .unwrap();
+    }
+    let body = |s: &str| s[s.find('>').unwrap() + 1..].to_owned();
+    assert_eq!(body(&svg).replacen("<title>Commerce &lt;&amp; co&gt;</title>", "", 1), body(&drawn));
+}
