@@ -49,6 +49,8 @@ pub struct UiText {
     pub statuses: [&'static str; 4],
     /// Legend entry for targets.
     pub target: &'static str,
+    /// The same word starting a sentence ("Objectif").
+    pub target_heading: &'static str,
     /// Said of a superseded target.
     pub superseded: &'static str,
     /// Said of a target reached.
@@ -104,6 +106,7 @@ const FR: UiText = UiText {
     events_count: "{n} événements",
     statuses: ["publié", "calculé par nous", "période partielle", "estimation"],
     target: "objectif",
+    target_heading: "Objectif",
     superseded: "remplacé",
     met: "atteint",
     gap: "reste",
@@ -143,6 +146,7 @@ const EN: UiText = UiText {
     events_count: "{n} events",
     statuses: ["reported", "computed by us", "partial period", "estimate"],
     target: "target",
+    target_heading: "Target",
     superseded: "superseded",
     met: "met",
     gap: "to go",
@@ -182,6 +186,7 @@ const RU: UiText = UiText {
     events_count: "Событий: {n}",
     statuses: ["опубликовано", "рассчитано нами", "неполный период", "оценка"],
     target: "цель",
+    target_heading: "Цель",
     superseded: "заменена",
     met: "достигнута",
     gap: "осталось",
@@ -221,6 +226,7 @@ const KK: UiText = UiText {
     events_count: "Оқиғалар: {n}",
     statuses: ["жарияланған", "біз есептеген", "толық емес кезең", "бағалау"],
     target: "мақсат",
+    target_heading: "Мақсат",
     superseded: "ауыстырылған",
     met: "орындалған",
     gap: "қалды",
@@ -260,6 +266,7 @@ const ZH: UiText = UiText {
     events_count: "{n} 个事件",
     statuses: ["已公布", "由我们计算", "不完整时期", "估计值"],
     target: "目标",
+    target_heading: "目标",
     superseded: "已被取代",
     met: "已达成",
     gap: "尚差",

@@ -14,7 +14,7 @@
 // Subresource Integrity hashes; empty integrity means "not checked".
 const FILES = {"glue":{"path":"./widget.js","integrity":""},"wasm":{"path":"./widget_bg.wasm","integrity":""},"css":{"path":"./trade-timeline.css","integrity":""}};
 
-const ATTRIBUTES = ['src', 'lang', 'theme', 'start'];
+const ATTRIBUTES = ['src', 'lang', 'theme', 'start', 'hash'];
 const fileUrl = (name) => new URL(FILES[name].path, import.meta.url).href;
 
 let wasm; // the shared instance, once asked for
@@ -85,7 +85,44 @@ const MESSAGES = {
     files: 'The widget could not be loaded',
     unsupported: 'This browser cannot show this widget',
   },
+  ru: {
+    story: 'Не удалось загрузить данные',
+    files: 'Не удалось загрузить модуль',
+    unsupported: 'Этот браузер не может показать модуль',
+  },
+  kk: {
+    story: 'Деректерді жүктеу мүмкін болмады',
+    files: 'Модульді жүктеу мүмкін болмады',
+    unsupported: 'Бұл браузер модульді көрсете алмайды',
+  },
+  zh: {
+    story: '无法加载数据',
+    files: '无法加载此组件',
+    unsupported: '此浏览器无法显示此组件',
+  },
 };
+
+// Deep links (the `hash` attribute): the widget owns one `name=id` part of
+// the page's fragment, parts joined by "&", and leaves the rest alone.
+const fragmentParts = () => location.hash.slice(1).split('&').filter(Boolean);
+const partName = (part) => part.split('=')[0];
+
+function fragmentId(name) {
+  const part = fragmentParts().find((p) => partName(p) === name);
+  try {
+    return part ? decodeURIComponent(part.slice(name.length + 1)) || null : null;
+  } catch {
+    return null;
+  }
+}
+
+function linkTo(name, id) {
+  const parts = fragmentParts().filter((p) => partName(p) !== name);
+  if (id != null) parts.push(`${name}=${encodeURIComponent(id)}`);
+  const url = new URL(location.href);
+  url.hash = parts.join('&');
+  return url.href;
+}
 
 /** The <trade-timeline> element. */
 export class TradeTimelineElement extends HTMLElement {
@@ -103,6 +140,11 @@ export class TradeTimelineElement extends HTMLElement {
   #object; // a story set through the `story` property
   #shown = null; // the text the widget shows
   #pendingSelect;
+  #scrolled = false;
+  #onHashChange = () => {
+    const name = this.#hashName;
+    if (name && this.#widget) this.select(fragmentId(name));
+  };
 
   constructor() {
     super();
@@ -119,7 +161,10 @@ export class TradeTimelineElement extends HTMLElement {
   connectedCallback() {
     if (!this.#content) this.#show(skeleton());
     this.#setState('loading');
-    if (typeof IntersectionObserver !== 'function') {
+    addEventListener('hashchange', this.#onHashChange);
+    // A link to one of its events opens the widget at once, wherever it is.
+    const linked = this.#hashName && fragmentId(this.#hashName);
+    if (linked || typeof IntersectionObserver !== 'function') {
       this.#approach();
       return;
     }
@@ -130,6 +175,7 @@ export class TradeTimelineElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    removeEventListener('hashchange', this.#onHashChange);
     this.#observer?.disconnect();
     this.#observer = null;
     this.#generation += 1;
@@ -144,7 +190,7 @@ export class TradeTimelineElement extends HTMLElement {
       this.#widget?.restyle();
     } else if (name === 'start') {
       if (after) this.select(after);
-    } else {
+    } else if (name !== 'hash') {
       this.#load();
     }
   }
@@ -152,6 +198,12 @@ export class TradeTimelineElement extends HTMLElement {
   /** The interface language: `lang` here, else on the nearest ancestor, else the document's. */
   get uiLang() {
     return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'fr';
+  }
+
+  /** The fragment part name for deep links: null when off, "tt" for a bare `hash`. */
+  get #hashName() {
+    const value = this.getAttribute('hash');
+    return value == null ? null : value.trim() || 'tt';
   }
 
   /** The story as an object (a fresh copy), or null before it is read. */
@@ -216,12 +268,26 @@ export class TradeTimelineElement extends HTMLElement {
     this.#unmount();
     const container = shell();
     this.#show(container);
-    const start = this.#pendingSelect ?? this.getAttribute('start') ?? undefined;
+    const name = this.#hashName;
+    const linked = name && fragmentId(name);
+    const start = this.#pendingSelect ?? (linked || this.getAttribute('start')) ?? undefined;
     this.#pendingSelect = undefined;
     try {
       this.#shown = input.text;
-      const onSelect = (id) => this.#emit('select', { id });
-      this.#widget = glue.mount(container, input.text, this.uiLang, start || undefined, onSelect, input.fromObject);
+      const onSelect = (id) => {
+        const hashName = this.#hashName;
+        if (hashName && linkTo(hashName, id) !== location.href) history.replaceState(history.state, '', linkTo(hashName, id));
+        this.#emit('select', { id });
+      };
+      // Resolves with the link once copied; rejects with it when the clipboard refuses.
+      const copyLink = name ? (id) => {
+        const url = linkTo(this.#hashName ?? name, id);
+        return Promise.resolve(navigator.clipboard?.writeText(url)).then(() => {
+          if (!navigator.clipboard) throw url;
+          return url;
+        }, () => { throw url; });
+      } : undefined;
+      this.#widget = glue.mount(container, input.text, this.uiLang, start || undefined, onSelect, input.fromObject, copyLink);
     } catch (error) {
       this.#fail('files', error);
       return;
@@ -229,6 +295,9 @@ export class TradeTimelineElement extends HTMLElement {
     for (const warning of this.#widget.warnings) console.warn(`<trade-timeline>: ${warning}`);
     if (this.#widget.valid) {
       this.#setState('ready');
+      // Opened by a link: bring it into view, once.
+      if (linked && !this.#scrolled) this.scrollIntoView({ block: 'start' });
+      this.#scrolled ||= Boolean(linked);
       this.#emit('ready', {});
     } else {
       this.#root.append(document.createElement('slot'));

@@ -5,21 +5,29 @@
 //! selected event, and the stage's width. The timeline and the chart read the
 //! window and the selection and write them back; nothing else is shared.
 //! The host reaches in through [`Controls`] only: it selects by writing the
-//! selection, restyles by bumping the theme version, and hears selections
-//! through its callback.
+//! selection, restyles by bumping the theme version, hears selections
+//! through its callback and, with deep links on, makes the card's link.
+//!
+//! The interface speaks the reader's language (`lang` on the article); the
+//! story's own text keeps the story's (`lang` on each piece of it). A
+//! selection is announced in a polite live region: its position, title and
+//! date, not the whole card.
 
 use std::sync::Arc;
 
-use leptos::html::Div;
+use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
 use super::card::EventCard;
 use super::chart_view::ChartView;
+use super::downloads::Downloads;
 use super::format::date_with_certainty;
 use super::gestures::Gestures;
 use super::legend::Legend;
-use super::observe::{on_colour_scheme_change, use_width};
+use super::observe::{on_colour_scheme_change, use_printing, use_width};
+use super::print::PrintVersion;
+use super::summary::{ChartSummary, DataView};
 use super::timeline_view::{Timeline, TimelineData};
 use crate::layout::estimate_width;
 use crate::story::Story;
@@ -37,32 +45,45 @@ pub struct Controls {
     pub restyle: ArcRwSignal<u32>,
     /// Called with the event's id (or `null`) when the selection changes.
     pub on_select: Option<js_sys::Function>,
+    /// With deep links on: copies the link to an event (called with its id),
+    /// returning a promise of the link, rejected with it when the clipboard
+    /// refused.
+    pub copy_link: Option<js_sys::Function>,
 }
 
 /// The whole widget for a valid story.
 #[component]
 pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl IntoView {
-    let Controls { selected, restyle, on_select } = controls;
+    let Controls { selected, restyle, on_select, copy_link } = controls;
     let window = RwSignal::new(TimeWindow::fit(&story));
     let selected = RwSignal::from(selected);
     let restyle = RwSignal::from(restyle);
     on_colour_scheme_change(move || restyle.update(|v| *v += 1));
+    let dates: Arc<Vec<String>> =
+        Arc::new(story.events.iter().map(|e| date_with_certainty(&e.date, e.certainty, ui)).collect());
+    let announcement = RwSignal::new(String::new());
     {
-        // Whoever selects (reader, chart, host), the event comes into view
-        // and the host hears of it; the selection the widget opened on is
-        // not news.
-        let story = story.clone();
+        // Whoever selects (reader, chart, host), the event comes into view,
+        // is announced, and the host hears of it; the selection the widget
+        // opened on is not news.
+        let (story, dates) = (story.clone(), dates.clone());
         Effect::new(move |previous: Option<Option<usize>>| {
             let now = selected.get();
             if let Some(index) = now {
-                let event = &story.events[index];
-                let (start, end) = (f64::from(event.date.first_day().0), f64::from(event.end.unwrap_or(event.date).end_day().0));
+                let (start, end) = story.events[index].days();
                 if !window.get_untracked().shows(start, end) {
                     window.update(|w| *w = w.centre_on(start, end));
                 }
             }
-            if let (Some(before), Some(callback)) = (previous, &on_select) {
-                if before != now {
+            if previous.is_some_and(|before| before != now) {
+                if let Some(index) = now {
+                    let position = ui
+                        .event_position
+                        .replace("{i}", &(index + 1).to_string())
+                        .replace("{n}", &story.events.len().to_string());
+                    announcement.set(format!("{position}{} {}, {}", ui.colon, story.events[index].title, dates[index]));
+                }
+                if let Some(callback) = &on_select {
                     let id = now.map_or(wasm_bindgen::JsValue::NULL, |i| story.events[i].id.as_str().into());
                     let _ = callback.call1(&wasm_bindgen::JsValue::NULL, &id);
                 }
@@ -73,9 +94,23 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
     let stage = NodeRef::<Div>::new();
     let width = use_width(stage);
     let gestures = Gestures::new(stage, window, width);
-
-    let dates: Arc<Vec<String>> =
-        Arc::new(story.events.iter().map(|e| date_with_certainty(&e.date, e.certainty, ui)).collect());
+    let canvas = NodeRef::<Canvas>::new();
+    // On paper: the whole story, every event listed (print.rs); the reader's
+    // window comes back afterwards.
+    let printing = use_printing();
+    Effect::new(move |before: Option<Option<TimeWindow>>| {
+        let kept = before.flatten();
+        if printing.get() {
+            let now = window.get_untracked();
+            window.set(TimeWindow { shown: now.full, ..now });
+            Some(kept.unwrap_or(now))
+        } else {
+            if let Some(kept) = kept {
+                window.set(kept);
+            }
+            None
+        }
+    });
     let widths = Arc::new(
         story
             .events
@@ -112,10 +147,6 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
                     selected.set(None);
                     true
                 }
-                "ArrowRight" | "ArrowLeft" if !is_chart(&ev) => {
-                    step(ev.key() == "ArrowRight");
-                    true
-                }
                 _ => false,
             };
             if handled {
@@ -125,9 +156,10 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
     };
     let props = TimelineData { story: story.clone(), dates, widths, ui };
     let (step_back, step_on) = (step, step);
+    let has_chart = !story.series.is_empty();
     view! {
-        <article class="tt" lang=story.lang.clone() on:keydown=on_key>
-            <header class="tt-header" part="header">
+        <article class="tt" lang=ui.lang on:keydown=on_key>
+            <header class="tt-header" part="header" lang=story.lang.clone()>
                 <h2 class="tt-title" part="title">{story.title.clone()}</h2>
                 {story.subtitle.clone().map(|s| view! { <p class="tt-subtitle">{s}</p> })}
             </header>
@@ -154,21 +186,20 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
                 on:pointercancel=move |ev| gestures.up(&ev)
                 on:wheel=move |ev| gestures.wheel(&ev)>
                 {(!story.events.is_empty()).then(|| view! { <Timeline props window width selected/> })}
-                {(!story.series.is_empty()).then(|| view! {
-                    <ChartView story=story.clone() ui window width selected restyle/>
+                {has_chart.then(|| view! {
+                    <ChartView story=story.clone() ui window width selected restyle canvas/>
                 })}
             </div>
-            {(!story.series.is_empty()).then(|| view! { <Legend story=story.clone() ui/> })}
-            <EventCard story=story.clone() ui selected/>
-            {story.notes.clone().map(|n| view! { <p class="tt-notes" part="notes">{n}</p> })}
+            {has_chart.then(|| view! {
+                <Legend story=story.clone() ui/>
+                <ChartSummary story=story.clone() ui/>
+                <DataView story=story.clone() ui/>
+                <Downloads story=story.clone() ui canvas window width selected/>
+            })}
+            <EventCard story=story.clone() ui selected copy_link/>
+            {story.notes.clone().map(|n| view! { <p class="tt-notes" part="notes" lang=story.lang.clone()>{n}</p> })}
+            {move || printing.get().then(|| view! { <PrintVersion story=story.clone() ui/> })}
+            <p class="tt-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>
         </article>
     }
-}
-
-fn is_chart(event: &KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|e| e.class_list().contains("tt-canvas"))
 }

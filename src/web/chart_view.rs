@@ -5,6 +5,12 @@
 //! changes; the theme's colours are read from CSS only when it changes. Hover,
 //! tap and arrow keys find points through the same geometry that drew them.
 //! Tapping a point selects the event of its period nearest its middle.
+//!
+//! From the keyboard the canvas is one tab stop: focusing it shows the first
+//! point's tooltip, arrow keys (and Home, End) move from point to point,
+//! Enter selects. What the tooltip says is also put in a polite live region,
+//! so a screen reader hears each point; the summary under the chart
+//! describes the canvas.
 
 use std::sync::Arc;
 
@@ -15,6 +21,7 @@ use web_sys::{KeyboardEvent, PointerEvent};
 
 use super::format::{number, period, status, BrowserLabels};
 use super::observe::pixel_ratio;
+use super::summary::SUMMARY_ID;
 use super::theme::chart_style;
 use crate::chart::{draw_chart, ChartGeometry, ChartStyle, Frame, Highlight};
 use crate::story::Story;
@@ -34,8 +41,8 @@ pub fn ChartView(
     width: ReadSignal<f64>,
     selected: RwSignal<Option<usize>>,
     restyle: RwSignal<u32>,
+    canvas: NodeRef<Canvas>,
 ) -> impl IntoView {
-    let canvas = NodeRef::<Canvas>::new();
     // (theme version, pixel ratio, style) of the last draw.
     let style_cache = StoredValue::new_local(None::<(u32, f64, ChartStyle)>);
     let hover = RwSignal::new(None::<(usize, usize)>);
@@ -56,10 +63,7 @@ pub fn ChartView(
         let story = story.clone();
         Effect::new(move |_| {
             let highlight = Highlight {
-                event_span: selected.get().map(|i| {
-                    let e = &story.events[i];
-                    (f64::from(e.date.first_day().0), f64::from(e.end.unwrap_or(e.date).end_day().0))
-                }),
+                event_span: selected.get().map(|i| story.events[i].days()),
                 point: hover.get(),
             };
             let version = restyle.get();
@@ -118,12 +122,22 @@ pub fn ChartView(
             }
         }
     };
-    let on_key = move |ev: KeyboardEvent| {
-        let order: Vec<(usize, usize)> = geometry.with_untracked(|g| {
+    // The points in view, left to right: the keyboard's order.
+    let order = move || -> Vec<(usize, usize)> {
+        geometry.with_untracked(|g| {
             let mut placed: Vec<_> = g.points.iter().filter(|p| p.x >= g.plot.0 && p.x <= g.plot.2).copied().collect();
             placed.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.series.cmp(&b.series)));
             placed.iter().map(|p| (p.series, p.point)).collect()
-        });
+        })
+    };
+    let on_focus = move |_| {
+        let keyboard = canvas.get_untracked().is_some_and(|c| c.matches(":focus-visible").unwrap_or(false));
+        if keyboard && hover.get_untracked().is_none() {
+            set_hover(order().first().copied());
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        let order = order();
         if order.is_empty() {
             return;
         }
@@ -151,31 +165,62 @@ pub fn ChartView(
             set_hover(Some(order[i]));
         }
     };
+    let said = {
+        let story = story.clone();
+        Memo::new(move |_| {
+            let (s, p) = hover.get()?;
+            let series = &story.series[s];
+            let point = &series.points[p];
+            let sources: Vec<String> = point.sources.iter().map(|r| story.sources[r.0].name.clone()).collect();
+            Some(Said {
+                period: period(&point.period, ui),
+                value: format!("{} {}", number(point.value, ui.lang), series.unit),
+                series: format!("{} · {}", series.label, status(&point.status, ui)),
+                note: point.note.clone(),
+                sources: format!("{}{} {}", ui.sources, ui.colon, sources.join(", ")),
+            })
+        })
+    };
     let tooltip = move || {
         let (s, p) = hover.get()?;
         let placed = geometry.with(|g| g.points.iter().find(|q| (q.series, q.point) == (s, p)).copied())?;
-        let series = &story.series[s];
-        let point = &series.points[p];
-        let sources: Vec<String> = point.sources.iter().map(|r| story.sources[r.0].name.clone()).collect();
+        let Said { period, value, series, note, sources } = said.get()?;
         let flip = placed.x > width.get_untracked() * 0.6;
         Some(view! {
-            <div class="tt-tooltip" part="tooltip" class:tt-tooltip-left=flip role="status"
+            <div class="tt-tooltip" part="tooltip" class:tt-tooltip-left=flip aria-hidden="true"
                 style:left=format!("{}px", placed.x.round() as i32) style:top=format!("{}px", placed.y.round() as i32)>
-                <p class="tt-tooltip-period">{period(&point.period, ui)}</p>
-                <p class="tt-tooltip-value">{format!("{} {}", number(point.value, ui.lang), series.unit)}</p>
-                <p class="tt-tooltip-series">{format!("{} · {}", series.label, status(&point.status, ui))}</p>
-                {point.note.clone().map(|n| view! { <p class="tt-tooltip-note">{n}</p> })}
-                <p class="tt-tooltip-source">{format!("{}{} {}", ui.sources, ui.colon, sources.join(", "))}</p>
+                <p class="tt-tooltip-period">{period}</p>
+                <p class="tt-tooltip-value">{value}</p>
+                <p class="tt-tooltip-series">{series}</p>
+                {note.map(|n| view! { <p class="tt-tooltip-note">{n}</p> })}
+                <p class="tt-tooltip-source">{sources}</p>
             </div>
+        })
+    };
+    let spoken = move || {
+        said.get().map(|Said { period, value, series, note, sources }| {
+            let note = note.map(|n| format!(" {n}.")).unwrap_or_default();
+            format!("{period}{} {value}, {series}.{note} {sources}.", ui.colon)
         })
     };
     view! {
         <div class="tt-chart" part="chart" role="region" aria-label=ui.chart>
-            <canvas node_ref=canvas class="tt-canvas" tabindex="0" aria-label=ui.chart
-                style:height=format!("{CHART_HEIGHT}px")
+            <canvas node_ref=canvas class="tt-canvas" tabindex="0" role="application" aria-label=ui.chart
+                aria-describedby=SUMMARY_ID style:height=format!("{CHART_HEIGHT}px")
                 on:pointermove=on_move on:pointerleave=move |_| set_hover(None) on:click=on_tap
-                on:keydown=on_key on:blur=move |_| set_hover(None)></canvas>
+                on:focus=on_focus on:keydown=on_key on:blur=move |_| set_hover(None)></canvas>
             {tooltip}
+            <p class="tt-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{spoken}</p>
         </div>
     }
+}
+
+/// A point's tooltip, line by line.
+#[derive(Clone, PartialEq)]
+struct Said {
+    period: String,
+    value: String,
+    series: String,
+    note: Option<String>,
+    sources: String,
 }

@@ -13,11 +13,15 @@
 mod app;
 mod card;
 mod chart_view;
+mod downloads;
 mod format;
 mod gestures;
 mod legend;
 mod observe;
+mod print;
 mod problems;
+mod static_dom;
+mod summary;
 mod theme;
 mod timeline_view;
 
@@ -101,8 +105,9 @@ impl Drop for Widget {
 /// interface in `ui_lang`, opening on the event `start` if given; calls
 /// `on_select` with an event's id (or `null`) whenever the selection changes.
 /// Problems are located by line and column in the text unless `from_object`
-/// (the host gave an object: only paths mean something to it then).
-/// Never throws: an invalid story mounts its problems.
+/// (the host gave an object: only paths mean something to it then). With
+/// `copy_link` (deep links on), the card offers to copy an event's link
+/// through it. Never throws: an invalid story mounts its problems.
 #[wasm_bindgen]
 pub fn mount(
     container: web_sys::HtmlElement,
@@ -111,12 +116,13 @@ pub fn mount(
     start: Option<String>,
     on_select: Option<js_sys::Function>,
     from_object: bool,
+    copy_link: Option<js_sys::Function>,
 ) -> Widget {
     console_error_panic_hook::set_once();
     let ui = ui_text(ui_lang);
     let text = (!from_object).then_some(story_json);
     let read = parse_story(story_json).map_err(|problems| located(&problems, text, ui));
-    let controls = Controls { selected: ArcRwSignal::new(None), restyle: ArcRwSignal::new(0), on_select };
+    let controls = Controls { selected: ArcRwSignal::new(None), restyle: ArcRwSignal::new(0), on_select, copy_link };
     LIVE.fetch_add(1, Ordering::Relaxed);
     match read {
         Ok(story) => {

@@ -3,7 +3,8 @@
 //! `use_width` follows an element's width with a `ResizeObserver` and stops
 //! observing when the component that asked is cleaned up, so a widget that
 //! is removed from the page leaves nothing behind. `on_colour_scheme_change`
-//! follows `prefers-color-scheme` the same way.
+//! follows `prefers-color-scheme` the same way, and `use_printing` the print
+//! media (printing, or print emulated by developer tools and tests).
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -44,17 +45,37 @@ pub fn pixel_ratio() -> f64 {
 /// Calls `changed` whenever the reader's colour scheme (light or dark)
 /// changes, until the component that asked is cleaned up.
 pub fn on_colour_scheme_change(changed: impl Fn() + 'static) {
-    let Some(query) = web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-    else {
+    on_media_change("(prefers-color-scheme: dark)", move |_| changed());
+}
+
+/// Whether the page is being printed, kept up to date.
+pub fn use_printing() -> ReadSignal<bool> {
+    let matches = |query: &str| {
+        web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|q| q.matches())
+    };
+    let (printing, set_printing) = signal(matches("print"));
+    on_media_change("print", move |now| {
+        if printing.get_untracked() != now {
+            set_printing.set(now);
+        }
+    });
+    printing
+}
+
+/// Calls `changed` with whether `query` matches, whenever that changes,
+/// until the component that asked is cleaned up.
+fn on_media_change(query: &str, changed: impl Fn(bool) + 'static) {
+    let Some(list) = web_sys::window().and_then(|w| w.match_media(query).ok().flatten()) else {
         return;
     };
-    let callback = Closure::<dyn FnMut()>::new(changed);
-    if query.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref()).is_err() {
+    let watched = list.clone();
+    let callback = Closure::<dyn FnMut()>::new(move || changed(watched.matches()));
+    if list.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref()).is_err() {
         return;
     }
-    let held = SendWrapper::new((query, callback));
+    let held = SendWrapper::new((list, callback));
     on_cleanup(move || {
-        let (query, callback) = held.take();
-        let _ = query.remove_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
+        let (list, callback) = held.take();
+        let _ = list.remove_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
     });
 }

@@ -4,16 +4,25 @@
 //! marks into elements, positioned through CSSOM (`style:`), which a strict
 //! Content-Security-Policy allows. A cluster is a button that zooms in on
 //! the events it holds. Only marks in view are in the DOM.
+//!
+//! The keyboard sees one list with one tab stop (a roving tabindex): arrow
+//! keys move the focus from event to event in date order, Home and End go to
+//! the ends, Enter or Space opens. An event the focus moves to is brought
+//! into view and out of its cluster first (`timeline::reveal`). When a zoom
+//! re-renders the marks, the focus returns to the event that held it.
 
 use std::sync::Arc;
 
+use leptos::html::Ol;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{FocusEvent, HtmlElement, KeyboardEvent};
 
 use super::format::BrowserLabels;
 use crate::chart::ChartLabels;
 use crate::layout::Mark;
 use crate::story::{Certainty, Story};
-use crate::timeline::{timeline_layout, LANE_HEIGHT, LANES};
+use crate::timeline::{has_own_mark, reveal, timeline_layout, LANE_HEIGHT, LANES};
 use crate::ui_text::UiText;
 use crate::window::TimeWindow;
 
@@ -40,8 +49,81 @@ pub fn Timeline(
 ) -> impl IntoView {
     let TimelineData { story, dates, widths, ui } = props;
     let layout = {
-        let story = story.clone();
+        let (story, widths) = (story.clone(), widths.clone());
         Memo::new(move |_| timeline_layout(&story, window.get().shown, width.get(), &widths))
+    };
+    // The one mark Tab reaches, as (first event, is a cluster): the event the
+    // keyboard moved to, else the selected one, else the first mark in view.
+    let focus = RwSignal::new(None::<usize>);
+    let stop = Memo::new(move |_| {
+        layout.with(|l| {
+            let own = |i: &usize| has_own_mark(l, *i);
+            focus.get().filter(own).or_else(|| selected.get().filter(own)).map(|i| (i, false)).or_else(|| {
+                l.marks.first().map(|m| (m.first, m.is_cluster()))
+            })
+        })
+    });
+    let list = NodeRef::<Ol>::new();
+    // Whether the keyboard's focus is in the list (a re-render must give it back).
+    let focused_in = StoredValue::new(false);
+    let focus_stop = move || {
+        request_animation_frame(move || {
+            let (Some(list), Some((first, cluster))) = (list.get_untracked(), stop.get_untracked()) else { return };
+            let selector = if cluster { format!(".tt-cluster[data-first=\"{first}\"]") } else { format!(".tt-event[data-index=\"{first}\"]") };
+            if let Ok(Some(button)) = list.query_selector(&selector) {
+                if let Ok(button) = button.dyn_into::<HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    };
+    Effect::new(move |_| {
+        layout.track();
+        if focused_in.get_value() {
+            focus_stop();
+        }
+    });
+    let count = story.events.len();
+    let on_key = {
+        let (story, widths) = (story.clone(), widths.clone());
+        move |ev: KeyboardEvent| {
+            let Some((at, cluster)) = stop.get_untracked() else { return };
+            let next = match (ev.key().as_str(), cluster) {
+                ("ArrowRight" | "ArrowDown", true) => at,
+                ("ArrowRight" | "ArrowDown", false) => (at + 1).min(count - 1),
+                ("ArrowLeft" | "ArrowUp", _) => at.saturating_sub(1),
+                ("Home", _) => 0,
+                ("End", _) => count - 1,
+                _ => return,
+            };
+            ev.prevent_default();
+            ev.stop_propagation();
+            let shown = reveal(&story, window.get_untracked(), width.get_untracked(), &widths, next);
+            if shown != window.get_untracked() {
+                window.set(shown);
+            }
+            focus.set(Some(next));
+            focused_in.set_value(true);
+            focus_stop();
+        }
+    };
+    let on_focus_out = move |ev: FocusEvent| {
+        // Focus moving elsewhere clears the flag; a button removed by a
+        // re-render (no related target) keeps it.
+        if ev.related_target().is_some() {
+            focused_in.set_value(false);
+        }
+    };
+    let on_focus_in = move |ev: FocusEvent| {
+        focused_in.set_value(true);
+        let index = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.get_attribute("data-index"))
+            .and_then(|i| i.parse::<usize>().ok());
+        if index.is_some() && focus.get_untracked() != index {
+            focus.set(index);
+        }
     };
     let labels = BrowserLabels { ui };
     let ticks = move || {
@@ -59,17 +141,25 @@ pub fn Timeline(
         layout.with(|l| {
             l.marks
                 .iter()
-                .map(|mark| mark_view(mark, &story, &dates, ui, window, selected, l.scale))
+                .map(|mark| mark_view(mark, &story, &dates, ui, window, selected, stop, l.scale))
                 .collect_view()
         })
     };
     view! {
         <div class="tt-timeline" role="region" aria-label=ui.timeline
             style:height=format!("{}px", LANE_HEIGHT * LANES as f64 + 30.0)>
-            <ol class="tt-marks">{marks}</ol>
+            <p class="tt-visually-hidden" id="tt-timeline-help">{ui.timeline_help}</p>
+            <ol class="tt-marks" node_ref=list aria-describedby="tt-timeline-help" on:keydown=on_key
+                on:focusin=on_focus_in on:focusout=on_focus_out
+                on:pointerdown=move |_| focused_in.set_value(false)>{marks}</ol>
             <div class="tt-axis" aria-hidden="true">{ticks}</div>
         </div>
     }
+}
+
+/// Roving tabindex: "0" for the list's one tab stop, "-1" for the others.
+fn tab_index(stop: Memo<Option<(usize, bool)>>, mark: (usize, bool)) -> impl Fn() -> &'static str + Copy {
+    move || if stop.get() == Some(mark) { "0" } else { "-1" }
 }
 
 fn mark_view(
@@ -79,6 +169,7 @@ fn mark_view(
     ui: &'static UiText,
     window: RwSignal<TimeWindow>,
     selected: RwSignal<Option<usize>>,
+    stop: Memo<Option<(usize, bool)>>,
     scale: crate::scale::TimeScale,
 ) -> AnyView {
     let stem = crate::timeline::anchor(&scale, story, mark.first);
@@ -93,7 +184,7 @@ fn mark_view(
         return view! {
             <li class="tt-mark tt-mark-cluster" style:left=left style:height=height>
                 <button type="button" class="tt-cluster" style:left=shift title=title.clone() aria-label=title
-                    data-count=mark.count()
+                    data-count=mark.count() data-first=mark.first tabindex=tab_index(stop, (mark.first, true))
                     on:click=move |_| window.update(|w| *w = w.zoom_to(span.0, span.1))>
                     {mark.count().to_string()}
                 </button>
@@ -109,11 +200,12 @@ fn mark_view(
     view! {
         <li class="tt-mark" class:tt-uncertain=uncertain style:left=left style:height=height>
             <span class="tt-span" aria-hidden="true" style:width=format!("{}px", span_width.round() as i32)></span>
-            <button type="button" class="tt-event" style:left=shift data-id=event.id.clone()
+            <button type="button" class="tt-event" style:left=shift data-id=event.id.clone() data-index=index
+                tabindex=tab_index(stop, (index, false))
                 aria-pressed=move || if selected.get() == Some(index) { "true" } else { "false" }
                 on:click=move |_| selected.set(Some(index))>
                 <span class="tt-event-date">{dates[index].clone()}</span>
-                <span class="tt-event-title">{event.title.clone()}</span>
+                <span class="tt-event-title" lang=story.lang.clone()>{event.title.clone()}</span>
             </button>
         </li>
     }

@@ -1,0 +1,136 @@
+//! Downloads from the widget: the chart as SVG and as PNG, drawn by the same
+//! code as the screen (`chart::draw_chart`) with the theme's colours, for the
+//! window and selection the reader is looking at; and the data as CSV with
+//! its sources (`export::csv`). Files are made in the page and handed to the
+//! browser as a download: nothing is sent anywhere.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
+
+use super::chart_view::CHART_HEIGHT;
+use super::format::BrowserLabels;
+use super::theme::chart_style;
+use crate::chart::{draw_chart, ChartGeometry, Frame, Highlight};
+use crate::export::csv::data_csv;
+use crate::export::svg::chart_svg;
+use crate::story::Story;
+use crate::ui_text::UiText;
+use crate::window::TimeWindow;
+
+/// Device pixels per CSS pixel of the PNG: sharp when printed or zoomed.
+const PNG_RATIO: f64 = 2.0;
+
+/// The three download buttons.
+#[component]
+pub fn Downloads(
+    story: Arc<Story>,
+    ui: &'static UiText,
+    canvas: NodeRef<Canvas>,
+    window: RwSignal<TimeWindow>,
+    width: ReadSignal<f64>,
+    selected: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let stem = file_stem(&story.title);
+    let frame = move || Frame { width: width.get_untracked().max(320.0), height: CHART_HEIGHT, domain: window.get_untracked().shown };
+    let highlight = {
+        let story = story.clone();
+        move || Highlight { event_span: selected.get_untracked().map(|i| story.events[i].days()), point: None }
+    };
+    let svg = {
+        let (story, stem, highlight) = (story.clone(), stem.clone(), highlight.clone());
+        move |_| {
+            let Some(screen) = canvas.get_untracked() else { return };
+            let style = chart_style(&screen, 1.0);
+            let text = chart_svg(&story, frame(), &style, &BrowserLabels { ui }, highlight(), &story.title);
+            save_text(&text, "image/svg+xml", &format!("{stem}.svg"));
+        }
+    };
+    let png = {
+        let (story, stem) = (story.clone(), stem.clone());
+        move |_| {
+            let Some(screen) = canvas.get_untracked() else { return };
+            if let Some(url) = png_data_url(&story, &screen, frame(), highlight(), ui) {
+                save(&url, &format!("{stem}.png"));
+            }
+        }
+    };
+    let csv = {
+        let story = story.clone();
+        // A byte-order mark, so spreadsheet software reads the file as UTF-8.
+        move |_| save_text(&format!("\u{feff}{}", data_csv(&story)), "text/csv;charset=utf-8", &format!("{stem}.csv"))
+    };
+    view! {
+        <div class="tt-downloads" role="group" aria-label=ui.download>
+            <span class="tt-downloads-label" aria-hidden="true">{format!("{}{}", ui.download, ui.colon)}</span>
+            <button type="button" part="button" class="tt-download-svg" on:click=svg>{ui.downloads[0]}</button>
+            <button type="button" part="button" class="tt-download-png" on:click=png>{ui.downloads[1]}</button>
+            <button type="button" part="button" class="tt-download-csv" on:click=csv>{ui.downloads[2]}</button>
+        </div>
+    }
+}
+
+/// The chart drawn on a canvas of its own at [`PNG_RATIO`], as a data URL.
+fn png_data_url(
+    story: &Story,
+    screen: &HtmlCanvasElement,
+    frame: Frame,
+    highlight: Highlight,
+    ui: &'static UiText,
+) -> Option<String> {
+    let canvas: HtmlCanvasElement = web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width((frame.width * PNG_RATIO).round() as u32);
+    canvas.set_height((frame.height * PNG_RATIO).round() as u32);
+    let style = chart_style(screen, PNG_RATIO);
+    let event_days: Vec<f64> = story.events.iter().map(|e| e.days().0).collect();
+    let geometry = ChartGeometry::new(story, frame);
+    let mut backend = CanvasBackend::with_canvas_object(canvas.clone())?;
+    draw_chart(&mut backend, story, &geometry, &style, &BrowserLabels { ui }, &event_days, highlight).ok()?;
+    canvas.to_data_url_with_type("image/png").ok()
+}
+
+/// Offers `text` as a file called `name`.
+fn save_text(text: &str, mime: &str, name: &str) {
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&text.into());
+    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = Url::create_object_url_with_blob(&blob) else { return };
+    save(&url, name);
+    set_timeout(move || drop(Url::revoke_object_url(&url)), Duration::from_secs(10));
+}
+
+/// Clicks a download link to `href`.
+fn save(href: &str, name: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(link) = document.create_element("a").ok().and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok()) else {
+        return;
+    };
+    link.set_href(href);
+    link.set_download(name);
+    link.click();
+}
+
+/// A file name from the story's title: "Échanges Kazakhstan–Chine" →
+/// "echanges-kazakhstan-chine" (accents dropped by the browser's Unicode
+/// decomposition); a title with no Latin letters gives "trade-timeline".
+fn file_stem(title: &str) -> String {
+    let decomposed: String = js_sys::JsString::from(title).normalize("NFD").into();
+    let bare: String = decomposed.chars().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).collect();
+    let words: Vec<String> = bare
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .take(6)
+        .collect();
+    if words.is_empty() {
+        "trade-timeline".to_owned()
+    } else {
+        words.join("-")
+    }
+}

@@ -1,0 +1,335 @@
+// Every reader: accessibility (axe, keyboard, screen-reader announcements,
+// reduced motion, target sizes), languages, deep links, downloads, print and
+// the fallback without JavaScript or WebAssembly.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { open, pageWithErrors, ROOT } from './browser.mjs';
+
+let env;
+before(async () => { env = await open(); });
+after(async () => { await env.close(); });
+
+const story = JSON.parse(readFileSync(`${ROOT}/www/data/kazakhstan-china.fr.json`, 'utf8'));
+const AXE = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, 'utf8');
+
+async function ready(page, path = 'index.html', selector = 'trade-timeline') {
+  await page.goto(`${env.url}${path}`);
+  await page.locator(`${selector}[data-state="ready"]`).first().waitFor();
+  return page.locator(selector).first();
+}
+
+/** The element that has the keyboard's focus, looking through shadow roots. */
+function focused(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return { className: String(element?.className ?? ''), index: element?.dataset?.index, text: element?.textContent ?? '' };
+  });
+}
+
+/** axe-core's WCAG 2.2 A and AA violations, one line each. */
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const results = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  }));
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('axe finds no WCAG 2.2 AA violation in light and dark themes, closed, with an event open and with the data shown', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 900 } });
+  const w = await ready(page);
+  for (const theme of ['light', 'dark']) {
+    await w.evaluate((element, theme) => element.setAttribute('theme', theme), theme);
+    await w.locator('.tt-card').waitFor({ state: 'detached' });
+    await page.waitForTimeout(300); // the buttons' 120 ms colour transition
+    assert.deepEqual(await axeViolations(page), [], `${theme}, nothing open`);
+    await w.locator('.tt-event').first().click();
+    await w.locator('.tt-data > summary').click();
+    await w.locator('.tt-table').first().waitFor();
+    assert.deepEqual(await axeViolations(page), [], `${theme}, an event and the data open`);
+    await page.keyboard.press('Escape');
+    await w.locator('.tt-data > summary').click();
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard only: from the page\'s first Tab to an event\'s card, then to a figure\'s tooltip', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 900 } });
+  const w = await ready(page);
+  // Tab from the top of the page until the timeline's one tab stop.
+  let tabs = 0;
+  while (!(await focused(page)).className.includes('tt-event') && tabs < 12) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+  }
+  const start = await focused(page);
+  assert.ok(start.className.includes('tt-event'), `the timeline is reached by Tab (after ${tabs} presses)`);
+  assert.equal(start.index, '0', 'the first event holds the tab stop');
+  assert.equal(await w.locator('.tt-event[tabindex="0"], .tt-cluster[tabindex="0"]').count(), 1, 'one tab stop');
+  // Arrow keys move the focus, out of clusters too; Enter opens.
+  for (let i = 1; i <= 4; i += 1) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((i) => {
+      let e = document.activeElement;
+      while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
+      return e?.dataset?.index === String(i);
+    }, i);
+  }
+  assert.equal(await w.locator('.tt-card').count(), 0, 'moving the focus opens nothing');
+  await page.keyboard.press('Enter');
+  const title = await w.locator('.tt-card-title').textContent();
+  assert.equal(title, [...story.events].sort((a, b) => a.date.localeCompare(b.date))[4].title);
+  // The selection is announced politely: position and title, not the card.
+  const live = w.locator('.tt > [role="status"]');
+  await page.waitForFunction(() => document.querySelector('trade-timeline').shadowRoot
+    .querySelector('.tt > [role="status"]').textContent.length > 0);
+  assert.match(await live.textContent(), new RegExp(`^Événement 5 sur ${story.events.length}\\s?: ${title}`));
+  assert.equal(await live.getAttribute('aria-live'), 'polite');
+  // Home and End go to the ends; Escape closes the card, the focus stays.
+  await page.keyboard.press('End');
+  await page.waitForFunction((n) => {
+    let e = document.activeElement;
+    while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
+    return e?.dataset?.index === String(n - 1);
+  }, story.events.length);
+  await page.keyboard.press('Escape');
+  assert.equal(await w.locator('.tt-card').count(), 0);
+  // + zooms in without losing the focus.
+  await page.keyboard.press('+');
+  assert.equal(await w.locator('.tt-fit').isEnabled(), true, '+ zoomed in');
+  await page.waitForTimeout(100);
+  assert.ok((await focused(page)).className.includes('tt-event'), 'the focus came back after the re-render');
+  // Tab on to the chart: focusing it shows the first figure's tooltip.
+  tabs = 0;
+  while (!(await focused(page)).className.includes('tt-canvas') && tabs < 6) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+  }
+  assert.ok((await focused(page)).className.includes('tt-canvas'), 'the chart is the next tab stop');
+  await page.keyboard.press('-');
+  await w.locator('.tt-fit').click();
+  await w.locator('.tt-canvas').focus();
+  await page.keyboard.press('Home');
+  const tooltip = w.locator('.tt-tooltip');
+  assert.match(await tooltip.textContent(), /2013/);
+  const spoken = w.locator('.tt-chart [role="status"]');
+  assert.match(await spoken.textContent(), /^2013\s?: \d/);
+  const first = await tooltip.textContent();
+  await page.keyboard.press('ArrowRight');
+  assert.notEqual(await tooltip.textContent(), first, 'the next figure');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard focus on the chart alone shows a tooltip, and the focus ring is visible', async () => {
+  const { page, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 900 } });
+  const w = await ready(page);
+  await w.locator('.tt-canvas').evaluate((canvas) => canvas.scrollIntoView());
+  await w.locator('.tt-zoom-in').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.ok((await focused(page)).className.includes('tt-canvas'));
+  await w.locator('.tt-tooltip').waitFor();
+  const outline = await w.locator('.tt-canvas').evaluate((c) => getComputedStyle(c).outlineStyle);
+  assert.equal(outline, 'solid');
+  await context.close();
+});
+
+test('the chart has a plain-language summary from the data and a "view the data" table with sources', async () => {
+  const { page, context } = await pageWithErrors(env.browser);
+  const w = await ready(page);
+  const summary = await w.locator('.tt-summary').textContent();
+  assert.match(summary, /dernier chiffre\s?: 43,8 \(2024\)/);
+  assert.match(summary, /record\s?: 43,8 \(2024\)/);
+  assert.match(summary, /Objectif\s?: .+\(reste\s?: [\d,]+\)/);
+  assert.equal(await w.locator('.tt-canvas').getAttribute('aria-describedby'), 'tt-chart-summary');
+  assert.equal(await w.locator('.tt-table').count(), 0, 'the tables are built on demand');
+  await w.locator('.tt-data > summary').click();
+  const tables = w.locator('.tt-table');
+  assert.equal(await tables.count(), story.series.length);
+  const rows = await tables.first().locator('tbody tr').count();
+  assert.equal(rows, story.series[0].points.length);
+  assert.equal(await tables.first().locator('th[scope="col"]').count(), 5);
+  assert.match(await tables.first().locator('tbody tr').last().textContent(), /2024|semestre/);
+  assert.ok(await tables.first().locator('tbody a[rel="noopener noreferrer"]').count() > 0, 'sources are links');
+  await context.close();
+});
+
+test('reduced motion turns transitions off; every button is at least 24 × 24 px', async () => {
+  for (const [reducedMotion, expected] of [['reduce', '0s'], ['no-preference', '0.12s']]) {
+    const { page, context } = await pageWithErrors(env.browser, { reducedMotion });
+    const w = await ready(page);
+    const duration = await w.locator('.tt-event').first().evaluate((e) => getComputedStyle(e).transitionDuration);
+    assert.equal(duration, expected, reducedMotion);
+    if (reducedMotion === 'reduce') {
+      await w.locator('.tt-event').first().click();
+      const small = await w.locator('button:visible, summary').evaluateAll((buttons) => buttons
+        .map((b) => ({ text: b.className || b.textContent, box: b.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ text, box }) => `${text}: ${box.width}×${box.height}`));
+      assert.deepEqual(small, []);
+    }
+    await context.close();
+  }
+});
+
+test('the interface language comes from the attribute, else the nearest ancestor, else the document', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 2400 } });
+  await page.goto(`${env.url}tests/e2e/pages/languages.html`);
+  for (const id of ['own', 'ancestor', 'document']) await page.locator(`#${id}[data-state="ready"]`).waitFor();
+  const fit = (id) => page.locator(`#${id} .tt-fit`).textContent();
+  assert.equal(await fit('own'), 'Барлығын көрсету', 'lang="kk" on the element');
+  assert.equal(await fit('ancestor'), 'Показать всё', 'lang="ru" on an ancestor');
+  assert.equal(await fit('document'), 'Tout afficher', 'the document is French');
+  assert.equal(await page.locator('#ancestor .tt').getAttribute('lang'), 'ru');
+  assert.equal(await page.locator('#ancestor .tt-header').getAttribute('lang'), 'fr', 'the story keeps its language');
+  // Dates are the browser's Intl for that language.
+  await page.locator('#ancestor .tt-next').click();
+  assert.equal(await page.locator('#ancestor .tt-card-date').textContent(), new Intl.DateTimeFormat('ru', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(1991, 11, 16)));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an English page reads English throughout, with English dates and numbers', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser);
+  const w = await ready(page, 'tests/e2e/pages/english.html');
+  assert.equal(await w.locator('.tt-fit').textContent(), 'Show all');
+  assert.equal(await w.locator('.tt-data > summary').textContent(), 'View the data');
+  assert.match(await w.locator('.tt-summary').textContent(), /latest figure: 43\.8 \(2024\)/);
+  await w.locator('.tt-next').click();
+  assert.equal(await w.locator('.tt-card-date').textContent(), 'December 16, 1991');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a Chinese page gets the interface in Chinese and the French story as written', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser);
+  const w = await ready(page, 'tests/e2e/pages/chinese.html');
+  assert.equal(await w.locator('.tt-fit').textContent(), '显示全部');
+  assert.equal(await w.locator('.tt-data > summary').textContent(), '查看数据');
+  assert.equal(await w.locator('.tt-title').textContent(), story.title);
+  await w.locator('.tt-next').click();
+  assert.equal(await w.locator('.tt-card-date').textContent(), '1991年12月16日');
+  assert.match(await w.locator('.tt > [role="status"]').textContent(), /^第 1 个事件，共 13 个/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('deep links: a link opens its event and scrolls to it; selecting writes only the widget\'s part of the hash; copy link', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 700 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${env.url}tests/e2e/pages/deeplink.html#top&tt=visite-xi-2015`);
+  const w = page.locator('#linked');
+  await page.locator('#linked[data-state="ready"]').waitFor();
+  assert.equal(await w.locator('.tt-card').getAttribute('data-id'), 'visite-xi-2015');
+  const box = await w.boundingBox();
+  assert.ok(box.y < 700 && box.y + box.height > 0, `scrolled into view (y = ${box.y})`);
+  // Selecting another event rewrites our part and keeps the page's.
+  await w.locator('.tt-next').click();
+  const inOrder = [...story.events].sort((a, b) => a.date.localeCompare(b.date)).map((e) => e.id);
+  const following = inOrder[inOrder.indexOf('visite-xi-2015') + 1];
+  await page.waitForFunction((id) => location.hash === `#top&tt=${id}`, following);
+  // Another widget's part is its own; the hash changing opens the event.
+  await page.evaluate(() => { location.hash = 'top&tt=independance-1991&second=boao-2024'; });
+  await page.waitForFunction(() => document.querySelector('#linked').shadowRoot.querySelector('.tt-card')?.dataset.id === 'independance-1991');
+  await page.locator('#other[data-state="ready"]').waitFor();
+  await page.waitForFunction(() => document.querySelector('#other').shadowRoot.querySelector('.tt-card')?.dataset.id === 'boao-2024');
+  // Closing removes only our part.
+  await w.locator('.tt-card-close').click();
+  await page.waitForFunction(() => location.hash === '#top&second=boao-2024');
+  // Copy link puts this event's link on the clipboard.
+  await w.locator('.tt-next').click();
+  const id = await w.locator('.tt-card').getAttribute('data-id');
+  await w.locator('.tt-copy-link').click();
+  await w.locator('.tt-card-share [role="status"]', { hasText: 'Lien copié' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(new URL(copied).hash, `#top&second=boao-2024&tt=${id}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without the hash attribute, the page\'s hash is never touched and there is no copy link', async () => {
+  const { page, context } = await pageWithErrors(env.browser);
+  const w = await ready(page, 'index.html#tt=visite-xi-2015');
+  assert.equal(await w.locator('.tt-card').count(), 0);
+  await w.locator('.tt-next').click();
+  assert.equal(await page.evaluate(() => location.hash), '#tt=visite-xi-2015');
+  assert.equal(await w.locator('.tt-copy-link').count(), 0);
+  await context.close();
+});
+
+test('downloads: the chart as SVG and PNG, the data as CSV with sources', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 900 } });
+  const w = await ready(page);
+  const fetchDownload = async (button) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), w.locator(button).click()]);
+    return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+  };
+  const svg = await fetchDownload('.tt-download-svg');
+  assert.match(svg.name, /\.svg$/);
+  const text = svg.bytes.toString('utf8');
+  assert.match(text, /^<svg [^>]*role="img"/);
+  assert.ok(text.includes(`<title>${story.title.replace(/'/g, '&#39;').replace(/&/g, '&amp;')}</title>`) || text.includes('<title>'), 'a title');
+  assert.ok(text.includes('>2015<') || text.includes('2015'), 'the time axis in the file');
+  assert.match(text, /<circle|<polygon|<rect/, 'the marks');
+  const png = await fetchDownload('.tt-download-png');
+  assert.match(png.name, /\.png$/);
+  assert.deepEqual([...png.bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG signature');
+  const cssWidth = await w.locator('.tt-canvas').evaluate((c) => c.clientWidth);
+  assert.equal(png.bytes.readUInt32BE(16), cssWidth * 2, 'twice the chart\'s width');
+  assert.equal(png.bytes.readUInt32BE(20), 560, 'twice its height');
+  const csv = await fetchDownload('.tt-download-csv');
+  assert.match(csv.name, /\.csv$/);
+  const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.equal(lines[0].split(',')[0], 'series');
+  const points = story.series.reduce((n, s) => n + s.points.length, 0);
+  assert.equal(lines.length, points + 1);
+  const sourceName = story.sources.find((s) => s.id === story.series[0].sources[0]).name;
+  assert.ok(lines[1].includes(sourceName), `${lines[1]} names ${sourceName}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('printed, the widget is static and complete: every event with date and sources, the whole chart, no controls', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 900 } });
+  const w = await ready(page);
+  await w.locator('.tt-zoom-in').click();
+  await page.emulateMedia({ media: 'print' });
+  const items = w.locator('.tt-print-events > li');
+  await page.waitForFunction((n) => document.querySelector('trade-timeline').shadowRoot
+    .querySelectorAll('.tt-print-events > li').length === n, story.events.length);
+  for (const item of await items.all()) {
+    assert.match(await item.locator('.tt-print-sources').textContent(), /^Sources\s?: \S/);
+    assert.ok((await item.locator('.tt-card-date').textContent()).length > 3);
+  }
+  assert.equal(await w.locator('.tt-print .tt-table').count(), story.series.length);
+  for (const hidden of ['.tt-controls', '.tt-timeline', '.tt-downloads', '.tt-data']) {
+    assert.equal(await w.locator(hidden).evaluate((e) => getComputedStyle(e).display), 'none', hidden);
+  }
+  assert.equal(await w.locator('.tt-canvas').isVisible(), true, 'the chart prints');
+  assert.equal(await w.locator('.tt-fit').isDisabled(), true, 'the whole story is drawn');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000, 'a PDF prints');
+  await page.emulateMedia({ media: 'screen' });
+  await w.locator('.tt-print').waitFor({ state: 'detached' });
+  assert.equal(await w.locator('.tt-fit').isEnabled(), true, 'the reader\'s zoom comes back');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without JavaScript the fallback content is readable; without WebAssembly too', async () => {
+  const noScript = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await noScript.newPage();
+  await page.goto(`${env.url}tests/e2e/pages/fallback.html`);
+  assert.equal(await page.locator('#fallback').isVisible(), true);
+  await noScript.close();
+  const { page: p, context } = await pageWithErrors(env.browser);
+  await p.addInitScript(() => { delete globalThis.WebAssembly; });
+  await p.goto(`${env.url}tests/e2e/pages/fallback.html`);
+  await p.locator('trade-timeline[data-state="error"]').waitFor();
+  assert.equal(await p.locator('#fallback').isVisible(), true);
+  await context.close();
+});
