@@ -31,6 +31,8 @@ pub mod window;
 pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod wording;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -90,3 +90,43 @@ fn both_default_stories_pass_check() {
     let output = run(&["check", "www/data/kazakhstan-china.fr.json", "www/data/kazakhstan-china.en.json"]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
 }
+
+#[test]
+fn rendering_the_french_story_writes_every_event_with_french_dates_tables_and_the_chart() {
+    let output = run(&["render", "www/data/kazakhstan-china.fr.json"]);
+    assert_eq!(output.status.code(), Some(0));
+    let html = stdout(&output);
+    assert!(html.starts_with("<div class=\"tt-fallback\" lang=\"fr\">"), "{}", &html[..80]);
+    assert!(html.contains("<time datetime=\"1991-12-16\">16 décembre 1991</time>"));
+    assert_eq!(html.matches("<li>").count(), 13, "every event");
+    assert_eq!(html.matches("<table>").count(), 2, "a table per series");
+    assert!(html.contains("<td>43,8</td>"), "numbers in French");
+    assert!(html.contains("Sources\u{a0}: <a href=\"https://"));
+    assert!(html.contains("<svg role=\"img\" width=\"720\""));
+}
+
+#[test]
+fn rendering_the_english_story_writes_english_dates_and_a_chart_of_the_width_asked() {
+    let output = run(&["render", "--width", "600", "www/data/kazakhstan-china.en.json"]);
+    assert_eq!(output.status.code(), Some(0));
+    let html = stdout(&output);
+    assert!(html.contains(">December 16, 1991</time>"));
+    assert!(html.contains("<td>43.8</td>"));
+    assert!(html.contains("<svg role=\"img\" width=\"600\""));
+}
+
+#[test]
+fn rendering_a_bad_story_lists_its_problems_and_writes_no_html() {
+    let file = fixture("bad.json");
+    let output = run(&["render", &file]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout(&output), "");
+    let errors = String::from_utf8(output.stderr).unwrap();
+    assert!(errors.starts_with(&format!("{file}:13:7: events[0].titel:")), "{errors}");
+}
+
+#[test]
+fn render_refuses_a_width_that_is_not_a_number_of_pixels() {
+    assert_eq!(run(&["render", "--width", "wide", "www/data/kazakhstan-china.fr.json"]).status.code(), Some(2));
+    assert_eq!(run(&["render"]).status.code(), Some(2));
+}

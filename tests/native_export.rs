@@ -57,3 +57,40 @@ fn the_svg_is_the_screen_drawing_with_a_title_for_screen_readers() {
     let body = |s: &str| s[s.find('>').unwrap() + 1..].to_owned();
     assert_eq!(body(&svg).replacen("<title>Commerce &lt;&amp; co&gt;</title>", "", 1), body(&drawn));
 }
+
+mod html {
+    use serde_json::json;
+    use trade_timeline::export::html::fallback_html;
+    use trade_timeline::wording::IcuWording;
+
+    use crate::util::{minimal, parse};
+
+    #[test]
+    fn story_text_is_escaped_everywhere_in_the_fallback() {
+        // Validation refuses markup; what remains legal must still be escaped.
+        let mut story = minimal();
+        story["title"] = json!("Prix < 5 $ & marges > 2");
+        story["events"][0]["title"] = json!("Le \"corridor\" d'Alatau");
+        story["series"][0]["points"][0]["note"] = json!("a < b & c > d");
+        let html = fallback_html(&parse(&story).unwrap(), &IcuWording::new("fr"), 640.0);
+        assert!(html.contains("<h2>Prix &lt; 5 $ &amp; marges &gt; 2</h2>"), "{html}");
+        assert!(html.contains("<h3>Le &quot;corridor&quot; d&#39;Alatau</h3>"));
+        assert!(html.contains("<td>a &lt; b &amp; c &gt; d</td>"));
+    }
+
+    #[test]
+    fn an_inferred_date_says_so_in_words_and_keeps_its_precision() {
+        let html = fallback_html(&parse(&minimal()).unwrap(), &IcuWording::new("fr"), 640.0);
+        assert!(html.contains("<time datetime=\"2025-08-20\">20 août 2025</time> (date déduite)"), "{html}");
+    }
+
+    #[test]
+    fn the_fallback_speaks_the_story_language_for_each_of_the_five() {
+        for (lang, sources) in [("en", "Sources:"), ("ru", "Источники:"), ("kk", "Дереккөздер:"), ("zh", "来源：")] {
+            let mut story = minimal();
+            story["lang"] = json!(lang);
+            let html = fallback_html(&parse(&story).unwrap(), &IcuWording::new(lang), 640.0);
+            assert!(html.contains(&format!("<p>{sources} ")), "{lang}: {html}");
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 use plotters_svg::SVGBackend;
 
+use super::escape;
 use crate::chart::{draw_chart, ChartGeometry, ChartLabels, ChartStyle, Frame, Highlight};
 use crate::story::Story;
 
@@ -33,9 +34,4 @@ pub fn chart_svg(
     let Some(end) = svg.find('>') else { return svg };
     let open = svg[..end].replacen("<svg ", "<svg role=\"img\" ", 1);
     format!("{open}><title>{}</title>{}", escape(title), &svg[end + 1..])
-}
-
-/// `text` safe inside an XML element.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
