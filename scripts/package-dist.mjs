@@ -53,6 +53,17 @@ let loader = readFileSync('www/trade-timeline.js', 'utf8');
 const table = /^const FILES = .*;$/m;
 if (!table.test(loader)) throw new Error('www/trade-timeline.js: no `const FILES = …;` line to rewrite');
 loader = loader.replace(table, `const FILES = ${JSON.stringify(files)};`);
+// Every page pays for this file, so its comments stay in the source: whole
+// comment lines (`// …` and `/** … */` blocks) are dropped, nothing else.
+const kept = [];
+let inDoc = false;
+for (const line of loader.split('\n')) {
+  const code = line.trim();
+  if (!inDoc && code.startsWith('/**')) inDoc = true;
+  if (!inDoc && !code.startsWith('//')) kept.push(line);
+  if (inDoc && code.endsWith('*/')) inDoc = false;
+}
+loader = kept.join('\n');
 write('trade-timeline.js', Buffer.from(loader));
 
 // The iframe page, its script (hashed), and the host page's helper.

@@ -61,10 +61,12 @@ function baseSheets() {
   if (!baseSheet && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
     baseSheet = new CSSStyleSheet();
     baseSheet.replaceSync(`
-      :host { display: block; contain: content; min-height: var(--tt-height, 745px); }
-      @media (max-width: 899px) { :host { min-height: var(--tt-height, 790px); } }
-      @media (max-width: 499px) { :host { min-height: var(--tt-height, 935px); } }
-      @media (max-width: 359px) { :host { min-height: var(--tt-height, 1010px); } }
+      :host { display: block; contain: content; min-height: var(--tt-height, 875px); }
+      @media (max-width: 699px) { :host { min-height: var(--tt-height, 960px); } }
+      @media (max-width: 539px) { :host { min-height: var(--tt-height, 1055px); } }
+      @media (max-width: 459px) { :host { min-height: var(--tt-height, 1135px); } }
+      @media (max-width: 399px) { :host { min-height: var(--tt-height, 1175px); } }
+      @media (max-width: 359px) { :host { min-height: var(--tt-height, 1250px); } }
       :host([hidden]) { display: none; }
       .tt-skeleton { min-height: inherit; border-radius: 4px; background: var(--tt-skeleton, #eef0f2); }
       :host([theme="dark"]) .tt-skeleton { background: var(--tt-skeleton, #1c2128); }
