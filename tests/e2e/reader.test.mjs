@@ -3,7 +3,8 @@
 // the fallback without JavaScript or WebAssembly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { open, pageWithErrors, ROOT } from './browser.mjs';
 
 let env;
@@ -331,5 +332,29 @@ test('without JavaScript the fallback content is readable; without WebAssembly t
   await p.goto(`${env.url}tests/e2e/pages/fallback.html`);
   await p.locator('trade-timeline[data-state="error"]').waitFor();
   assert.equal(await p.locator('#fallback').isVisible(), true);
+  await context.close();
+});
+
+test('the fallback `trade-timeline render` writes is what a reader without WebAssembly sees inside the element', async () => {
+  const built = `${ROOT}/target/debug/trade-timeline`;
+  const html = existsSync(built)
+    ? execFileSync(built, ['render', 'www/data/kazakhstan-china.fr.json'], { cwd: ROOT, encoding: 'utf8' })
+    : execFileSync('cargo', ['run', '--quiet', '--', 'render', 'www/data/kazakhstan-china.fr.json'], { cwd: ROOT, encoding: 'utf8' });
+  mkdirSync(`${ROOT}/target/e2e`, { recursive: true });
+  writeFileSync(`${ROOT}/target/e2e/render.html`, `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+    <title>Rendered fallback</title><link rel="icon" href="data:,">
+    <script type="module" src="../../dist/trade-timeline.js"></script></head>
+    <body><trade-timeline src="../../www/data/kazakhstan-china.fr.json">${html}</trade-timeline></body></html>`);
+  const { page, context } = await pageWithErrors(env.browser);
+  await page.addInitScript(() => { delete globalThis.WebAssembly; });
+  await page.goto(`${env.url}target/e2e/render.html`);
+  await page.locator('trade-timeline[data-state="error"]').waitFor();
+  const fallback = page.locator('trade-timeline > .tt-fallback');
+  assert.equal(await fallback.isVisible(), true);
+  assert.equal(await fallback.locator('ol > li').count(), story.events.length);
+  assert.equal(await fallback.locator('time[datetime="1991-12-16"]').textContent(), '16 décembre 1991');
+  assert.equal(await fallback.locator('table').count(), story.series.length);
+  assert.equal(await fallback.locator('svg[role="img"] title').count(), 1);
+  assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
