@@ -65,6 +65,8 @@ pub struct UiText {
     pub event_marker: &'static str,
     /// How to use the timeline from the keyboard (read by screen readers).
     pub timeline_help: &'static str,
+    /// How to use the chart from the keyboard (read by screen readers).
+    pub chart_help: &'static str,
     /// Announced with a selected event: "Événement {i} sur {n}".
     pub event_position: &'static str,
     /// Opens the chart's data as a table.
@@ -114,6 +116,7 @@ const FR: UiText = UiText {
     quarters: ["1er trimestre {y}", "2e trimestre {y}", "3e trimestre {y}", "4e trimestre {y}"],
     event_marker: "événement de la chronologie",
     timeline_help: "Flèches : passer d’un événement à l’autre ; Entrée : ouvrir ; + et − : zoomer ; Échap : fermer.",
+    chart_help: "Flèches : passer d’un chiffre à l’autre ; Début et Fin : aux extrémités ; Entrée : ouvrir l’événement de cette période.",
     event_position: "Événement {i} sur {n}",
     view_data: "Voir les données",
     columns: ["Période", "Valeur", "Statut", "Remarque", "Sources"],
@@ -154,6 +157,7 @@ const EN: UiText = UiText {
     quarters: ["Q1 {y}", "Q2 {y}", "Q3 {y}", "Q4 {y}"],
     event_marker: "timeline event",
     timeline_help: "Arrow keys: move between events; Enter: open; + and −: zoom; Escape: close.",
+    chart_help: "Arrow keys: move between figures; Home and End: to the ends; Enter: open the event of that period.",
     event_position: "Event {i} of {n}",
     view_data: "View the data",
     columns: ["Period", "Value", "Status", "Note", "Sources"],
@@ -194,6 +198,7 @@ const RU: UiText = UiText {
     quarters: ["I квартал {y} г.", "II квартал {y} г.", "III квартал {y} г.", "IV квартал {y} г."],
     event_marker: "событие хронологии",
     timeline_help: "Стрелки: переход между событиями; Enter: открыть; + и −: масштаб; Escape: закрыть.",
+    chart_help: "Стрелки: переход между значениями; Home и End: к краям; Enter: открыть событие этого периода.",
     event_position: "Событие {i} из {n}",
     view_data: "Показать данные",
     columns: ["Период", "Значение", "Статус", "Примечание", "Источники"],
@@ -234,6 +239,7 @@ const KK: UiText = UiText {
     quarters: ["{y} ж. 1-тоқсаны", "{y} ж. 2-тоқсаны", "{y} ж. 3-тоқсаны", "{y} ж. 4-тоқсаны"],
     event_marker: "хронология оқиғасы",
     timeline_help: "Бағыт пернелері: оқиғалар арасында жылжу; Enter: ашу; + және −: масштаб; Escape: жабу.",
+    chart_help: "Бағыт пернелері: көрсеткіштер арасында жылжу; Home және End: шеттерге; Enter: осы кезеңнің оқиғасын ашу.",
     event_position: "Оқиға {i}/{n}",
     view_data: "Деректерді көру",
     columns: ["Кезең", "Мәні", "Мәртебесі", "Ескертпе", "Дереккөздер"],
@@ -274,6 +280,7 @@ const ZH: UiText = UiText {
     quarters: ["{y}年第一季度", "{y}年第二季度", "{y}年第三季度", "{y}年第四季度"],
     event_marker: "时间线事件",
     timeline_help: "方向键：在事件之间移动；Enter：打开；+ 和 −：缩放；Escape：关闭。",
+    chart_help: "方向键：在数据点之间移动；Home 和 End：到两端；Enter：打开该时期的事件。",
     event_position: "第 {i} 个事件，共 {n} 个",
     view_data: "查看数据",
     columns: ["时期", "数值", "状态", "备注", "来源"],

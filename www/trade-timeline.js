@@ -61,8 +61,8 @@ function baseSheets() {
   if (!baseSheet && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
     baseSheet = new CSSStyleSheet();
     baseSheet.replaceSync(`
-      :host { display: block; contain: content; min-height: var(--tt-height, 875px); }
-      @media (max-width: 699px) { :host { min-height: var(--tt-height, 960px); } }
+      :host { display: block; contain: content; min-height: var(--tt-height, 845px); }
+      @media (max-width: 649px) { :host { min-height: var(--tt-height, 960px); } }
       @media (max-width: 539px) { :host { min-height: var(--tt-height, 1055px); } }
       @media (max-width: 459px) { :host { min-height: var(--tt-height, 1135px); } }
       @media (max-width: 399px) { :host { min-height: var(--tt-height, 1175px); } }

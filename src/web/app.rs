@@ -193,8 +193,10 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
             {has_chart.then(|| view! {
                 <Legend story=story.clone() ui/>
                 <ChartSummary story=story.clone() ui/>
-                <DataView story=story.clone() ui/>
-                <Downloads story=story.clone() ui canvas window width selected/>
+                <div class="tt-tools">
+                    <Downloads story=story.clone() ui canvas window width selected/>
+                    <DataView story=story.clone() ui/>
+                </div>
             })}
             <EventCard story=story.clone() ui selected copy_link/>
             {story.notes.clone().map(|n| view! { <p class="tt-notes" part="notes" lang=story.lang.clone()>{n}</p> })}

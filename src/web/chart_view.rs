@@ -206,10 +206,11 @@ pub fn ChartView(
     view! {
         <div class="tt-chart" part="chart" role="region" aria-label=ui.chart>
             <canvas node_ref=canvas class="tt-canvas" tabindex="0" role="application" aria-label=ui.chart
-                aria-describedby=SUMMARY_ID style:height=format!("{CHART_HEIGHT}px")
+                aria-describedby=format!("{SUMMARY_ID} tt-chart-help") style:height=format!("{CHART_HEIGHT}px")
                 on:pointermove=on_move on:pointerleave=move |_| set_hover(None) on:click=on_tap
                 on:focus=on_focus on:keydown=on_key on:blur=move |_| set_hover(None)></canvas>
             {tooltip}
+            <p class="tt-visually-hidden" id="tt-chart-help">{ui.chart_help}</p>
             <p class="tt-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{spoken}</p>
         </div>
     }

@@ -146,7 +146,7 @@ test('the chart has a plain-language summary from the data and a "view the data"
   assert.match(summary, /dernier chiffre\s?: 43,8 \(2024\)/);
   assert.match(summary, /record\s?: 43,8 \(2024\)/);
   assert.match(summary, /Objectif\s?: .+\(reste\s?: [\d,]+\)/);
-  assert.equal(await w.locator('.tt-canvas').getAttribute('aria-describedby'), 'tt-chart-summary');
+  assert.equal(await w.locator('.tt-canvas').getAttribute('aria-describedby'), 'tt-chart-summary tt-chart-help');
   assert.equal(await w.locator('.tt-table').count(), 0, 'the tables are built on demand');
   await w.locator('.tt-data > summary').click();
   const tables = w.locator('.tt-table');
@@ -307,7 +307,7 @@ test('printed, the widget is static and complete: every event with date and sour
     assert.ok((await item.locator('.tt-card-date').textContent()).length > 3);
   }
   assert.equal(await w.locator('.tt-print .tt-table').count(), story.series.length);
-  for (const hidden of ['.tt-controls', '.tt-timeline', '.tt-downloads', '.tt-data']) {
+  for (const hidden of ['.tt-controls', '.tt-timeline', '.tt-tools']) {
     assert.equal(await w.locator(hidden).evaluate((e) => getComputedStyle(e).display), 'none', hidden);
   }
   assert.equal(await w.locator('.tt-canvas').isVisible(), true, 'the chart prints');
