@@ -17,9 +17,10 @@ use std::sync::Arc;
 
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
-use super::card::EventCard;
+use super::card::{return_focus, EventCard};
 use super::chart_view::ChartView;
 use super::downloads::Downloads;
 use super::format::date_with_certainty;
@@ -143,10 +144,20 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
                     gestures.zoom_centre(1.0 / ZOOM_STEP);
                     true
                 }
-                "Escape" if selected.get_untracked().is_some() => {
-                    selected.set(None);
-                    true
-                }
+                "Escape" => match selected.get_untracked() {
+                    Some(index) => {
+                        let in_card = ev
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .is_some_and(|e| e.closest(".tt-card").ok().flatten().is_some());
+                        selected.set(None);
+                        if in_card {
+                            return_focus(&ev, index);
+                        }
+                        true
+                    }
+                    None => false,
+                },
                 _ => false,
             };
             if handled {

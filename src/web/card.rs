@@ -50,7 +50,10 @@ pub fn EventCard(
         let paragraphs = event.text.split("\n\n").map(|p| view! { <p>{p.trim().to_owned()}</p> }).collect_view();
         Some(view! {
             <section class="tt-card" data-id=event.id.clone() aria-labelledby="tt-card-title">
-                <button type="button" class="tt-card-close" aria-label=ui.close on:click=move |_| selected.set(None)>
+                <button type="button" class="tt-card-close" aria-label=ui.close on:click=move |ev| {
+                    selected.set(None);
+                    return_focus(&ev, index);
+                }>
                     "×"
                 </button>
                 <p class="tt-card-date">{date_range(&event.date, event.end.as_ref(), event.certainty, ui)}</p>
@@ -88,4 +91,20 @@ fn copy_event_link(copy: &js_sys::Function, id: &str, copied: RwSignal<Option<Re
     if let Ok(then) = js_sys::Reflect::get(&promise, &"then".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
         let _ = then.call2(&promise, &done, &refused);
     }
+}
+
+/// Once the card that held the focus is gone, gives the focus back to its
+/// event on the timeline, so a keyboard reader stays where they were.
+pub fn return_focus(ev: &web_sys::Event, index: usize) {
+    let Some(widget) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest(".tt").ok().flatten())
+    else {
+        return;
+    };
+    request_animation_frame(move || {
+        if let Ok(Some(button)) = widget.query_selector(&format!(".tt-event[data-index=\"{index}\"]")) {
+            if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
+    });
 }

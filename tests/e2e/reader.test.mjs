@@ -125,6 +125,25 @@ test('keyboard only: from the page\'s first Tab to an event\'s card, then to a f
   await context.close();
 });
 
+test('closing the card from inside it gives the focus back to its event', async () => {
+  const { page, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 900 } });
+  const w = await ready(page);
+  await w.locator('.tt-event').first().click();
+  for (const close of [() => page.keyboard.press('Escape'), () => page.keyboard.press('Enter')]) {
+    await w.locator('.tt-card-close').focus();
+    await close();
+    await w.locator('.tt-card').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => {
+      let e = document.activeElement;
+      while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
+      return e?.dataset?.index === '0';
+    });
+    await page.keyboard.press('Enter');
+    await w.locator('.tt-card').waitFor();
+  }
+  await context.close();
+});
+
 test('keyboard focus on the chart alone shows a tooltip, and the focus ring is visible', async () => {
   const { page, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 900 } });
   const w = await ready(page);
