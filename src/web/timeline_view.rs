@@ -16,7 +16,7 @@ use std::sync::Arc;
 use leptos::html::Ol;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{FocusEvent, HtmlElement, KeyboardEvent};
+use web_sys::{FocusEvent, FocusOptions, HtmlElement, KeyboardEvent};
 
 use super::format::BrowserLabels;
 use crate::chart::ChartLabels;
@@ -72,7 +72,9 @@ pub fn Timeline(
             let selector = if cluster { format!(".tt-cluster[data-first=\"{first}\"]") } else { format!(".tt-event[data-index=\"{first}\"]") };
             if let Ok(Some(button)) = list.query_selector(&selector) {
                 if let Ok(button) = button.dyn_into::<HtmlElement>() {
-                    let _ = button.focus();
+                    let options = FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = button.focus_with_options(&options);
                 }
             }
         });
@@ -108,11 +110,19 @@ pub fn Timeline(
         }
     };
     let on_focus_out = move |ev: FocusEvent| {
-        // Focus moving elsewhere clears the flag; a button removed by a
-        // re-render (no related target) keeps it.
+        // Focus moving elsewhere, or a click on the page that leaves the
+        // button in place, clears the flag; a button removed by a re-render
+        // keeps it, so the focus comes back.
         if ev.related_target().is_some() {
             focused_in.set_value(false);
+            return;
         }
+        let Some(left) = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else { return };
+        request_animation_frame(move || {
+            if left.is_connected() {
+                focused_in.set_value(false);
+            }
+        });
     };
     let on_focus_in = move |ev: FocusEvent| {
         focused_in.set_value(true);

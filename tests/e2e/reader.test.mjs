@@ -144,6 +144,20 @@ test('closing the card from inside it gives the focus back to its event', async 
   await context.close();
 });
 
+test('after the reader clicks elsewhere on the page, a re-render never pulls the focus back', async () => {
+  const { page, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 900 } });
+  const w = await ready(page);
+  await w.locator('.tt-event').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(100);
+  await page.locator('h1').click();
+  await page.waitForTimeout(100);
+  await page.setViewportSize({ width: 600, height: 900 });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'the focus stays on the page');
+  await context.close();
+});
+
 test('keyboard focus on the chart alone shows a tooltip, and the focus ring is visible', async () => {
   const { page, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 900 } });
   const w = await ready(page);
