@@ -143,9 +143,11 @@ export class TradeTimelineElement extends HTMLElement {
   #shown = null; // the text the widget shows
   #pendingSelect;
   #scrolled = false;
+  // A changed fragment that names one of our events opens it; a fragment
+  // without our part (the page's own anchors) changes nothing.
   #onHashChange = () => {
-    const name = this.#hashName;
-    if (name && this.#widget) this.select(fragmentId(name));
+    const id = this.#hashName && fragmentId(this.#hashName);
+    if (id && this.#widget) this.select(id);
   };
 
   constructor() {
@@ -277,17 +279,19 @@ export class TradeTimelineElement extends HTMLElement {
     try {
       this.#shown = input.text;
       const onSelect = (id) => {
-        const hashName = this.#hashName;
-        if (hashName && linkTo(hashName, id) !== location.href) history.replaceState(history.state, '', linkTo(hashName, id));
+        const url = this.#hashName && linkTo(this.#hashName, id);
+        if (url && url !== location.href) history.replaceState(history.state, '', url);
         this.#emit('select', { id });
       };
       // Resolves with the link once copied; rejects with it when the clipboard refuses.
-      const copyLink = name ? (id) => {
+      const copyLink = name ? async (id) => {
         const url = linkTo(this.#hashName ?? name, id);
-        return Promise.resolve(navigator.clipboard?.writeText(url)).then(() => {
-          if (!navigator.clipboard) throw url;
-          return url;
-        }, () => { throw url; });
+        try {
+          await navigator.clipboard.writeText(url);
+        } catch {
+          throw url;
+        }
+        return url;
       } : undefined;
       this.#widget = glue.mount(container, input.text, this.uiLang, start || undefined, onSelect, input.fromObject, copyLink);
     } catch (error) {

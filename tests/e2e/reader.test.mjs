@@ -271,9 +271,13 @@ test('deep links: a link opens its event and scrolls to it; selecting writes onl
   await page.waitForFunction(() => document.querySelector('#linked').shadowRoot.querySelector('.tt-card')?.dataset.id === 'independance-1991');
   await page.locator('#other[data-state="ready"]').waitFor();
   await page.waitForFunction(() => document.querySelector('#other').shadowRoot.querySelector('.tt-card')?.dataset.id === 'boao-2024');
-  // Closing removes only our part.
+  // Closing removes only our part; the page's own anchors leave the card alone.
   await w.locator('.tt-card-close').click();
   await page.waitForFunction(() => location.hash === '#top&second=boao-2024');
+  await page.evaluate(() => { location.hash = 'top'; });
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('#other .tt-card').getAttribute('data-id'), 'boao-2024', 'a page anchor closes nothing');
+  await page.evaluate(() => { location.hash = 'top&second=boao-2024'; });
   // Copy link puts this event's link on the clipboard.
   await w.locator('.tt-next').click();
   const id = await w.locator('.tt-card').getAttribute('data-id');
@@ -281,6 +285,22 @@ test('deep links: a link opens its event and scrolls to it; selecting writes onl
   await w.locator('.tt-card-share [role="status"]', { hasText: 'Lien copié' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(new URL(copied).hash, `#top&second=boao-2024&tt=${id}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('when the clipboard refuses, the card shows the link to copy by hand', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser);
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+  });
+  await page.goto(`${env.url}tests/e2e/pages/deeplink.html#tt=boao-2024`);
+  const w = page.locator('#linked');
+  await page.locator('#linked[data-state="ready"]').waitFor();
+  await w.locator('.tt-copy-link').click();
+  const link = w.locator('.tt-card-share [role="status"] a');
+  await link.waitFor();
+  assert.equal(new URL(await link.getAttribute('href')).hash, '#tt=boao-2024');
   assert.deepEqual(errors, []);
   await context.close();
 });
