@@ -23,7 +23,7 @@ pub fn chart_svg(
 ) -> String {
     let style = ChartStyle { pixel_ratio: 1.0, font_scale: SVG_FONT_SCALE, ..style.clone() };
     let geometry = ChartGeometry::new(story, frame);
-    let event_days: Vec<f64> = story.events.iter().map(|e| e.days().0).collect();
+    let event_days = story.event_days();
     let mut svg = String::new();
     {
         let size = (frame.width.round() as u32, frame.height.round() as u32);

@@ -168,6 +168,11 @@ impl Event {
 }
 
 impl Story {
+    /// Each event's first day, in event order: where the chart marks them.
+    pub fn event_days(&self) -> Vec<f64> {
+        self.events.iter().map(|e| e.days().0).collect()
+    }
+
     /// The index of the event with `id`, or a message for the host who asked
     /// for it (with the nearest id when it looks like a typo).
     pub fn event_index(&self, id: &str) -> Result<usize, String> {

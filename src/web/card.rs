@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::format::date_range;
+use super::timeline_view::focus_mark;
 use crate::story::Story;
 use crate::ui_text::UiText;
 
@@ -100,11 +101,5 @@ pub fn return_focus(ev: &web_sys::Event, index: usize) {
     else {
         return;
     };
-    request_animation_frame(move || {
-        if let Ok(Some(button)) = widget.query_selector(&format!(".tt-event[data-index=\"{index}\"]")) {
-            if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-        }
-    });
+    request_animation_frame(move || focus_mark(&widget, (index, false)));
 }

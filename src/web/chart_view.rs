@@ -58,7 +58,7 @@ pub fn ChartView(
             ChartGeometry::new(&story, Frame { width: width.get(), height: CHART_HEIGHT, domain: window.get().shown })
         })
     };
-    let event_days: Vec<f64> = story.events.iter().map(|e| f64::from(e.date.first_day().0)).collect();
+    let event_days = story.event_days();
     {
         let story = story.clone();
         Effect::new(move |_| {

@@ -87,7 +87,7 @@ fn png_data_url(
     canvas.set_width((frame.width * PNG_RATIO).round() as u32);
     canvas.set_height((frame.height * PNG_RATIO).round() as u32);
     let style = chart_style(screen, PNG_RATIO);
-    let event_days: Vec<f64> = story.events.iter().map(|e| e.days().0).collect();
+    let event_days = story.event_days();
     let geometry = ChartGeometry::new(story, frame);
     let mut backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     draw_chart(&mut backend, story, &geometry, &style, &BrowserLabels { ui }, &event_days, highlight).ok()?;

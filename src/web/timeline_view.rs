@@ -68,14 +68,8 @@ pub fn Timeline(
     let focused_in = StoredValue::new(false);
     let focus_stop = move || {
         request_animation_frame(move || {
-            let (Some(list), Some((first, cluster))) = (list.get_untracked(), stop.get_untracked()) else { return };
-            let selector = if cluster { format!(".tt-cluster[data-first=\"{first}\"]") } else { format!(".tt-event[data-index=\"{first}\"]") };
-            if let Ok(Some(button)) = list.query_selector(&selector) {
-                if let Ok(button) = button.dyn_into::<HtmlElement>() {
-                    let options = FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = button.focus_with_options(&options);
-                }
+            if let (Some(list), Some(mark)) = (list.get_untracked(), stop.get_untracked()) {
+                focus_mark(&list, mark);
             }
         });
     };
@@ -164,6 +158,18 @@ pub fn Timeline(
                 on:pointerdown=move |_| focused_in.set_value(false)>{marks}</ol>
             <div class="tt-axis" aria-hidden="true">{ticks}</div>
         </div>
+    }
+}
+
+/// Gives the keyboard's focus to the mark (first event, is a cluster) inside
+/// `root`, if it is there, without scrolling the page.
+pub fn focus_mark(root: &web_sys::Element, (first, cluster): (usize, bool)) {
+    let selector =
+        if cluster { format!(".tt-cluster[data-first=\"{first}\"]") } else { format!(".tt-event[data-index=\"{first}\"]") };
+    if let Some(button) = root.query_selector(&selector).ok().flatten().and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+        let options = FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = button.focus_with_options(&options);
     }
 }
 
