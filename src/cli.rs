@@ -1,5 +1,5 @@
-//! The journalist's command line: check a story, render its fallback HTML,
-//! print the schema.
+//! The journalist's command line: check a story, build one from CSV files,
+//! render its fallback HTML, print the schema.
 //!
 //! `run` takes the arguments and two writers and returns the exit code, so
 //! tests drive it without a process; `main.rs` only wires it to the real
@@ -19,6 +19,11 @@ Usage:
                                          write the story as static HTML (every event, the data
                                          tables, the chart as SVG) to paste inside <trade-timeline>
                                          as the fallback readers see without JavaScript or WebAssembly
+  trade-timeline import --events events.csv --series series.csv [--targets targets.csv]
+                 [--sources sources.csv] --title <title> --updated 2025-08-23 [--lang fr]
+                 [--subtitle <text>] [--notes <text>] > story.json
+                                         build a story from spreadsheet exports (templates in
+                                         www/templates/); problems as file:row N: column: message
   trade-timeline schema                  print the story format's JSON Schema
   trade-timeline --help | --version
 
@@ -29,6 +34,7 @@ Exit status: 0 when every story is valid, 1 when one has problems, 2 on usage or
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let result = match args.first().map(String::as_str) {
         Some("check") if args.len() > 1 => check(&args[1..], out, err),
+        Some("import") => import(&args[1..], out, err),
         Some("render") => match render_args(&args[1..]) {
             Some((file, width)) => render(file, width, out, err),
             None => err.write_all(USAGE.as_bytes()).map(|_| 2),
@@ -72,6 +78,65 @@ fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io:
         }
     }
     Ok(status)
+}
+
+fn import(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let mut options = std::collections::BTreeMap::new();
+    for pair in args.chunks(2) {
+        match pair {
+            [name, value] if name.starts_with("--") => {
+                options.insert(name.trim_start_matches("--").to_owned(), value.clone());
+            }
+            _ => {
+                writeln!(err, "import: options come in pairs, like --events events.csv")?;
+                return Ok(2);
+            }
+        }
+    }
+    const KNOWN: [&str; 9] = ["events", "series", "targets", "sources", "title", "updated", "lang", "subtitle", "notes"];
+    if let Some(unknown) = options.keys().find(|k| !KNOWN.contains(&k.as_str())) {
+        let hint = crate::suggest::closest(unknown, KNOWN).map(|k| format!("; did you mean --{k}?")).unwrap_or_default();
+        writeln!(err, "import: --{unknown} is not an option{hint}")?;
+        return Ok(2);
+    }
+    let mut texts = Vec::new();
+    for key in ["events", "series", "targets", "sources"] {
+        if let Some(file) = options.get(key) {
+            match std::fs::read_to_string(file) {
+                Ok(text) => texts.push((key, file.clone(), text)),
+                Err(error) => {
+                    writeln!(err, "{file}: cannot read: {error}")?;
+                    return Ok(2);
+                }
+            }
+        }
+    }
+    if texts.is_empty() {
+        writeln!(err, "import: give --events, --series or both (templates in www/templates/)")?;
+        return Ok(2);
+    }
+    let file = |key: &str| texts.iter().find(|(k, _, _)| *k == key).map(|(_, name, text)| (name.as_str(), text.as_str()));
+    let files = crate::import::Files { events: file("events"), series: file("series"), targets: file("targets"), sources: file("sources") };
+    let option = |key: &str| options.get(key).cloned();
+    let meta = crate::import::Meta {
+        lang: option("lang").unwrap_or_else(|| "fr".to_owned()),
+        title: option("title").unwrap_or_default(),
+        subtitle: option("subtitle"),
+        updated: option("updated").unwrap_or_default(),
+        notes: option("notes"),
+    };
+    match crate::import::import(&meta, &files) {
+        Ok(story) => {
+            writeln!(out, "{story}")?;
+            Ok(0)
+        }
+        Err(problems) => {
+            for problem in &problems {
+                writeln!(err, "{problem}")?;
+            }
+            Ok(1)
+        }
+    }
 }
 
 /// The story file and chart width of `render`'s arguments.

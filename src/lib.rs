@@ -16,6 +16,7 @@
 pub mod chart;
 pub mod date;
 pub mod export;
+pub mod import;
 pub mod json_position;
 pub mod layout;
 pub mod period;

@@ -130,3 +130,38 @@ fn render_refuses_a_width_that_is_not_a_number_of_pixels() {
     assert_eq!(run(&["render", "--width", "wide", "www/data/kazakhstan-china.fr.json"]).status.code(), Some(2));
     assert_eq!(run(&["render"]).status.code(), Some(2));
 }
+
+#[test]
+fn importing_the_templates_writes_a_valid_story_to_stdout() {
+    let output = run(&[
+        "import", "--events", "www/templates/events.csv", "--series", "www/templates/series.csv",
+        "--targets", "www/templates/targets.csv", "--sources", "www/templates/sources.csv",
+        "--title", "Kazakhstan–Chine", "--updated", "2025-08-23",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let story = trade_timeline::story::parse_story(&stdout(&output)).expect("a valid story");
+    assert_eq!((story.events.len(), story.series.len(), story.targets.len()), (13, 2, 3));
+}
+
+#[test]
+fn importing_bad_csvs_lists_each_problem_by_file_and_row_and_exits_one() {
+    let output = run(&["import", "--events", &fixture("bad-events.csv"), "--sources", "www/templates/sources.csv", "--title", "T", "--updated", "2025"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout(&output), "");
+    let file = fixture("bad-events.csv");
+    let errors: Vec<String> = String::from_utf8(output.stderr).unwrap().lines().map(str::to_owned).collect();
+    assert_eq!(
+        errors,
+        [
+            format!("{file}:row 3: date: \"2023-13\" has no month 13; months run from 01 to 12"),
+            format!("{file}:row 4: sources: \"gazete-2025-08-23\" names nothing in the list it refers to; did you mean \"gazette-2025-08-23\"?"),
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_import_option_is_a_usage_error_with_the_nearest_one() {
+    let output = run(&["import", "--event", "www/templates/events.csv"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8(output.stderr).unwrap().contains("--event is not an option; did you mean --events?"));
+}

@@ -35,6 +35,8 @@ mod native_window;
 mod native_schema;
 // The default stories (French and English) are valid and agree.
 mod native_default_stories;
+// From CSV files to a story: templates, quirks, located problems.
+mod native_import;
 // The `trade-timeline` command, run as a process.
 mod native_cli;
 // Shared helpers: a minimal valid story to break in one place.

@@ -1,0 +1,246 @@
+//! From a spreadsheet to a story: `events.csv`, `series.csv`, `targets.csv`
+//! and `sources.csv` (the templates in `www/templates/`) become the story's
+//! JSON, checked by the same validation as any story.
+//!
+//! Each file has one row per object and the story format's field names as
+//! columns; `series.csv` has one row per figure, the series' label, unit
+//! and `series_sources` (the sources of the series as a whole) written on
+//! its first row, and a figure's own sources, if any, in `sources`. A problem validation finds is reported where
+//! the journalist typed it: `events.csv:row 7: date: "2023-13" has no
+//! month 13; …`. The story's own fields (title, language, …) come from the
+//! caller ([`Meta`]), and problems with them are named by their option.
+
+pub mod table;
+
+use serde_json::{json, Map, Value};
+
+use crate::story::parse_story;
+use crate::suggest::closest;
+use table::{ids, number, Row, Table};
+
+/// The story's own fields, which no CSV holds.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Meta {
+    /// BCP 47 language of the story's text.
+    pub lang: String,
+    /// The title.
+    pub title: String,
+    /// A line under the title.
+    pub subtitle: Option<String>,
+    /// The date the data is as of.
+    pub updated: String,
+    /// A note for readers.
+    pub notes: Option<String>,
+}
+
+/// The CSV files, as (file name, text); any may be missing.
+#[derive(Debug, Clone, Default)]
+pub struct Files<'a> {
+    /// One row per event.
+    pub events: Option<(&'a str, &'a str)>,
+    /// One row per figure.
+    pub series: Option<(&'a str, &'a str)>,
+    /// One row per target.
+    pub targets: Option<(&'a str, &'a str)>,
+    /// One row per source.
+    pub sources: Option<(&'a str, &'a str)>,
+}
+
+const EVENT_COLUMNS: [&str; 8] = ["id", "date", "end", "certainty", "title", "text", "category", "sources"];
+const SERIES_COLUMNS: [&str; 11] =
+    ["series", "label", "unit", "signed", "series_sources", "period", "value", "status", "method", "note", "sources"];
+const TARGET_COLUMNS: [&str; 13] = [
+    "id", "label", "value", "method", "deadline", "set", "certainty", "series", "sources", "superseded",
+    "superseded_by", "met", "note",
+];
+const SOURCE_COLUMNS: [&str; 5] = ["id", "name", "title", "url", "date"];
+
+/// The story's JSON text (pretty-printed), or every problem, one line each,
+/// located by file and row.
+pub fn import(meta: &Meta, files: &Files) -> Result<String, Vec<String>> {
+    let mut problems = Vec::new();
+    let mut read = |file: Option<(&str, &str)>, columns: &[&str]| -> Option<Table> {
+        let (name, text) = file?;
+        match Table::read(name, text) {
+            Ok(table) => {
+                problems.extend(unknown_columns(&table, columns));
+                Some(table)
+            }
+            Err(problem) => {
+                problems.push(problem);
+                None
+            }
+        }
+    };
+    let events = read(files.events, &EVENT_COLUMNS);
+    let series = read(files.series, &SERIES_COLUMNS);
+    let targets = read(files.targets, &TARGET_COLUMNS);
+    let sources = read(files.sources, &SOURCE_COLUMNS);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut rows = Rows::default();
+    let mut story = Map::new();
+    story.insert("version".into(), json!(1));
+    // Left out when empty, so validation says "is missing" for the required ones.
+    let fields = [("lang", Some(&meta.lang)), ("title", Some(&meta.title)), ("subtitle", meta.subtitle.as_ref()), ("updated", Some(&meta.updated)), ("notes", meta.notes.as_ref())];
+    for (key, value) in fields {
+        if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
+            story.insert(key.into(), json!(value));
+        }
+    }
+    story.insert("sources".into(), objects(sources.as_ref(), "sources", &mut rows, &[], &[]));
+    story.insert("events".into(), objects(events.as_ref(), "events", &mut rows, &["sources"], &[]));
+    story.insert("series".into(), series_objects(series.as_ref(), &mut rows));
+    story.insert("targets".into(), objects(targets.as_ref(), "targets", &mut rows, &["sources"], &["value"]));
+    let text = serde_json::to_string_pretty(&Value::Object(story)).expect("a JSON value prints");
+    match parse_story(&text) {
+        Ok(_) => Ok(text),
+        Err(found) => Err(found.iter().map(|p| rows.locate(&p.path.to_string(), &p.message)).collect()),
+    }
+}
+
+/// Columns no field has, with the nearest one that does.
+fn unknown_columns(table: &Table, known: &[&str]) -> Vec<String> {
+    table
+        .columns
+        .iter()
+        .filter(|c| !c.is_empty() && !known.contains(&c.as_str()))
+        .map(|c| {
+            let hint = match closest(c, known.iter().copied()) {
+                Some(near) => format!("; did you mean \"{near}\"?"),
+                None => format!("; the columns are {}", known.join(", ")),
+            };
+            format!("{}:row 1: \"{c}\" is not a column{hint}", table.name)
+        })
+        .collect()
+}
+
+/// Where each object of the story came from: (JSON path, file, row).
+#[derive(Default)]
+struct Rows(Vec<(String, String, usize)>);
+
+impl Rows {
+    fn add(&mut self, path: String, table: &Table, row: &Row) {
+        self.0.push((path, table.name.clone(), row.number));
+    }
+
+    /// "events.csv:row 7: date: message" for a problem at `path`
+    /// ("events[5].date"); the story's own fields are named as options.
+    fn locate(&self, path: &str, message: &str) -> String {
+        let found = self
+            .0
+            .iter()
+            .filter(|(prefix, _, _)| path == prefix || path.starts_with(&format!("{prefix}.")) || path.starts_with(&format!("{prefix}[")))
+            .max_by_key(|(prefix, _, _)| prefix.len());
+        match found {
+            Some((prefix, file, row)) => {
+                let rest = path[prefix.len()..].trim_start_matches('.');
+                let column = rest.split(['.', '[']).next().unwrap_or("");
+                let column = match column {
+                    "" => String::new(),
+                    // The series' own sources have a column of their own.
+                    "sources" if prefix.starts_with("series[") && !prefix.contains("points") => "series_sources: ".to_owned(),
+                    other => format!("{other}: "),
+                };
+                format!("{file}:row {row}: {column}{message}")
+            }
+            None if ["lang", "title", "subtitle", "updated", "notes"].contains(&path) => format!("--{path}: {message}"),
+            None => format!("{path}: {message}"),
+        }
+    }
+}
+
+/// One JSON object per row of `table`, under `key`: empty cells are left
+/// out, `lists` are split into ids and `numbers` read as numbers.
+fn objects(table: Option<&Table>, key: &str, rows: &mut Rows, lists: &[&str], numbers: &[&str]) -> Value {
+    let Some(table) = table else { return json!([]) };
+    let objects = table
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            rows.add(format!("{key}[{i}]"), table, row);
+            let mut object = Map::new();
+            for (column, cell) in table.columns.iter().zip(&row.cells) {
+                if cell.is_empty() || column.is_empty() {
+                    continue;
+                }
+                let value = if lists.contains(&column.as_str()) {
+                    json!(ids(cell))
+                } else if numbers.contains(&column.as_str()) {
+                    number(cell).map_or_else(|| json!(cell), |n| json!(n))
+                } else {
+                    json!(cell)
+                };
+                object.insert(column.clone(), value);
+            }
+            Value::Object(object)
+        })
+        .collect();
+    Value::Array(objects)
+}
+
+/// The series of `series.csv`, in the order they first appear, each with its
+/// figures; label, unit, signed and `series_sources` come from its first
+/// row, and a figure's `sources` are its own.
+fn series_objects(table: Option<&Table>, rows: &mut Rows) -> Value {
+    let Some(table) = table else { return json!([]) };
+    let mut order: Vec<String> = Vec::new();
+    let mut all: Vec<(Map<String, Value>, Vec<Value>)> = Vec::new();
+    for row in &table.rows {
+        let id = table.cell(row, "series");
+        let s = match order.iter().position(|o| o == id) {
+            Some(s) => s,
+            None => {
+                order.push(id.to_owned());
+                rows.add(format!("series[{}]", all.len()), table, row);
+                let mut series = Map::new();
+                series.insert("id".into(), json!(id));
+                for column in ["label", "unit"] {
+                    let cell = table.cell(row, column);
+                    if !cell.is_empty() {
+                        series.insert(column.into(), json!(cell));
+                    }
+                }
+                match table.cell(row, "signed").to_lowercase().as_str() {
+                    "" => {}
+                    "true" | "yes" | "oui" | "1" | "x" => {
+                        series.insert("signed".into(), json!(true));
+                    }
+                    _ => {
+                        series.insert("signed".into(), json!(false));
+                    }
+                }
+                series.insert("sources".into(), json!(ids(table.cell(row, "series_sources"))));
+                all.push((series, Vec::new()));
+                all.len() - 1
+            }
+        };
+        let points = &mut all[s].1;
+        rows.add(format!("series[{s}].points[{}]", points.len()), table, row);
+        let mut point = Map::new();
+        point.insert("period".into(), json!(table.cell(row, "period")));
+        let value = table.cell(row, "value");
+        point.insert("value".into(), number(value).map_or_else(|| json!(value), |n| json!(n)));
+        for column in ["status", "method", "note"] {
+            let cell = table.cell(row, column);
+            if !cell.is_empty() {
+                point.insert(column.into(), json!(cell));
+            }
+        }
+        let own = ids(table.cell(row, "sources"));
+        if !own.is_empty() {
+            point.insert("sources".into(), json!(own));
+        }
+        points.push(Value::Object(point));
+    }
+    Value::Array(
+        all.into_iter()
+            .map(|(mut series, points)| {
+                series.insert("points".into(), Value::Array(points));
+                Value::Object(series)
+            })
+            .collect(),
+    )
+}

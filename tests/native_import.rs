@@ -1,0 +1,110 @@
+//! From spreadsheet exports to a story: the templates, spreadsheet quirks,
+//! and problems located by file and row.
+
+use trade_timeline::import::table::{number, Table};
+use trade_timeline::import::{import, Files, Meta};
+use trade_timeline::story::parse_story;
+
+fn template(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/www/templates/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn default_story() -> String {
+    std::fs::read_to_string(format!("{}/www/data/kazakhstan-china.fr.json", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn meta() -> Meta {
+    let story: serde_json::Value = serde_json::from_str(&default_story()).unwrap();
+    let text = |key: &str| story[key].as_str().map(str::to_owned);
+    Meta {
+        lang: "fr".into(),
+        title: text("title").unwrap(),
+        subtitle: text("subtitle"),
+        updated: text("updated").unwrap(),
+        notes: text("notes"),
+    }
+}
+
+fn small(events: &str, series: &str) -> Result<String, Vec<String>> {
+    let meta = Meta { lang: "fr".into(), title: "Commerce".into(), updated: "2025-08-23".into(), ..Meta::default() };
+    let sources = "id,name\ngazette,La Gazette\n";
+    import(&meta, &Files { events: Some(("events.csv", events)), series: Some(("series.csv", series)), targets: None, sources: Some(("sources.csv", sources)) })
+}
+
+const SERIES: &str = "series,label,unit,series_sources,period,value\ncn,Douanes,Md$,gazette,2024,43.8\n";
+
+#[test]
+fn the_templates_import_to_the_default_story() {
+    let (events, series, targets, sources) = (template("events.csv"), template("series.csv"), template("targets.csv"), template("sources.csv"));
+    let files = Files {
+        events: Some(("events.csv", &events)),
+        series: Some(("series.csv", &series)),
+        targets: Some(("targets.csv", &targets)),
+        sources: Some(("sources.csv", &sources)),
+    };
+    let imported = import(&meta(), &files).unwrap_or_else(|problems| panic!("{}", problems.join("\n")));
+    assert_eq!(parse_story(&imported).unwrap(), parse_story(&default_story()).unwrap());
+}
+
+#[test]
+fn french_excel_exports_are_read_semicolons_decimal_commas_bom_and_quoted_line_breaks() {
+    let events = "\u{feff}id;date;title;text;sources\r\na;2023-05-17;Sommet;\"Premier paragraphe.\r\n\r\nSecond; avec un point-virgule.\";gazette\r\n";
+    let series = "\u{feff}series;label;unit;series_sources;period;value\r\ncn;Douanes;Md$;gazette;2024;43,8\r\ncn;;;;2023;\"1 041,5\"\r\n;;;;;\r\n";
+    let story = parse_story(&small(events, series).unwrap()).unwrap();
+    assert_eq!(story.events[0].text, "Premier paragraphe.\r\n\r\nSecond; avec un point-virgule.");
+    let values: Vec<f64> = story.series[0].points.iter().map(|p| p.value).collect();
+    assert_eq!(values, [1041.5, 43.8], "in period order; the blank row is skipped");
+}
+
+#[test]
+fn a_bad_date_is_reported_at_its_file_row_and_column() {
+    let events = "id,date,title,text,sources\na,2023-05-17,Un,Texte.,gazette\nb,2023-13,Deux,Texte.,gazette\n";
+    let problems = small(events, SERIES).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("events.csv:row 3: date: \"2023-13\" has no month 13"), "{}", problems[0]);
+}
+
+#[test]
+fn a_figure_that_is_not_a_number_and_an_unknown_source_name_their_rows() {
+    let series = "series,label,unit,series_sources,period,value,sources\ncn,Douanes,Md$,gazette,2024,43.8,\ncn,,,,2023,beaucoup,gazete\n";
+    let events = "id,date,title,text,sources\na,2023-05-17,Un,Texte.,gazette\n";
+    let problems = small(events, series).unwrap_err();
+    assert!(problems.iter().any(|p| p.starts_with("series.csv:row 3: value: ")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.starts_with("series.csv:row 3: sources: \"gazete\"") && p.contains("did you mean \"gazette\"")), "{problems:?}");
+}
+
+#[test]
+fn a_mistyped_column_is_refused_with_the_nearest_name() {
+    let problems = small("id,date,titel,text,sources\na,2023-05-17,Un,Texte.,gazette\n", SERIES).unwrap_err();
+    assert_eq!(problems, ["events.csv:row 1: \"titel\" is not a column; did you mean \"title\"?"]);
+}
+
+#[test]
+fn a_row_with_more_cells_than_columns_says_to_quote_the_separator() {
+    let problems = small("id,date,title,text,sources\na,2023-05-17,Un,Texte, avec virgule,gazette\n", SERIES).unwrap_err();
+    assert_eq!(problems, ["events.csv:row 2: 6 cells but 5 columns; a cell holding the separator must be quoted"]);
+}
+
+#[test]
+fn a_missing_title_is_named_by_its_option() {
+    let meta = Meta { lang: "fr".into(), updated: "2025-08-23".into(), ..Meta::default() };
+    let problems = import(&meta, &Files { series: Some(("series.csv", SERIES)), sources: Some(("sources.csv", "id,name\ngazette,La Gazette\n")), ..Files::default() }).unwrap_err();
+    assert!(problems.iter().any(|p| p.starts_with("--title: ")), "{problems:?}");
+}
+
+#[test]
+fn numbers_are_read_as_spreadsheets_write_them() {
+    for (text, value) in [("43,8", 43.8), ("43.8", 43.8), ("1 234,5", 1234.5), ("1,234.5", 1234.5), ("−3", -3.0), ("12", 12.0)] {
+        assert_eq!(number(text), Some(value), "{text}");
+    }
+    for text in ["", "beaucoup", "1,2,3", "inf"] {
+        assert_eq!(number(text), None, "{text}");
+    }
+}
+
+#[test]
+fn the_header_line_decides_the_separator() {
+    assert_eq!(Table::read("a.csv", "id;name\nx;Y, Z\n").unwrap().rows[0].cells, ["x", "Y, Z"]);
+    assert_eq!(Table::read("a.csv", "id\tname\nx\tY; Z\n").unwrap().rows[0].cells, ["x", "Y; Z"]);
+    assert_eq!(Table::read("a.csv", "id,name\nx,\"Y; Z\"\n").unwrap().rows[0].cells, ["x", "Y; Z"]);
+}
