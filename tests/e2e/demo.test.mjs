@@ -66,3 +66,56 @@ test('a story that cannot be fetched leaves a readable message and throws nothin
   assert.deepEqual(errors.filter((e) => !e.includes('404')), []);
   await context.close();
 });
+
+test('the English demo page reads English, and the language switch goes back and forth', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser);
+  await page.goto(`${env.url}index.html`);
+  await page.locator('main trade-timeline[data-state="ready"]').waitFor();
+  assert.equal(await page.locator('main trade-timeline .tt-fit').textContent(), 'Tout afficher');
+  await page.locator('.lang-switch').click();
+  await page.waitForURL(/index\.en\.html$/);
+  await page.locator('main trade-timeline[data-state="ready"]').waitFor();
+  assert.equal(await page.locator('h1').textContent(), 'Kazakhstan–China: three decades of trade');
+  assert.equal(await page.locator('main trade-timeline .tt-fit').textContent(), 'Show all');
+  assert.equal(await page.locator('main trade-timeline .tt-title').textContent(), 'Kazakhstan–China: three decades of trade');
+  await page.locator('.lang-switch').click();
+  await page.waitForURL(/index\.html$/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the dark switch turns the page and the widget dark', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser);
+  await page.goto(`${env.url}index.html`);
+  const w = page.locator('main trade-timeline');
+  await page.locator('main trade-timeline[data-state="ready"]').waitFor();
+  await page.locator('.theme-switch').click();
+  assert.equal(await w.getAttribute('theme'), 'dark');
+  assert.equal(await page.locator('.theme-switch').getAttribute('aria-pressed'), 'true');
+  const shell = await w.evaluate((e) => getComputedStyle(e.shadowRoot.querySelector('.tt-shell')).backgroundColor);
+  assert.equal(shell, 'rgb(13, 17, 23)');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(13, 17, 23)');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the developers\' section drives the article\'s widget and writes the matching snippet', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser);
+  await page.goto(`${env.url}index.html`);
+  const w = page.locator('main trade-timeline');
+  await page.locator('main trade-timeline[data-state="ready"]').waitFor();
+  const controls = page.locator('.playground-controls');
+  await controls.locator('select[name="lang"]').selectOption('en');
+  await w.locator('.tt-fit', { hasText: 'Show all' }).waitFor();
+  await controls.locator('select[name="start"] option').nth(1).waitFor({ state: 'attached' });
+  await controls.locator('select[name="start"]').selectOption('visite-xi-2015');
+  await w.locator('.tt-card[data-id="visite-xi-2015"]').waitFor();
+  const snippet = await page.locator('#snippet').textContent();
+  assert.match(snippet, /integrity="sha384-[^"]+" crossorigin="anonymous"/);
+  assert.match(snippet, /<trade-timeline src="www\/data\/kazakhstan-china\.fr\.json" lang="en" start="visite-xi-2015"><\/trade-timeline>/);
+  await w.locator('.tt-next').click();
+  assert.match(await page.locator('.event-log li').first().textContent(), /^trade-timeline:select \{"id":"[a-z0-9-]+"\}$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

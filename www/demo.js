@@ -1,0 +1,93 @@
+// The demo page's own script (not part of the widget): the dark-theme
+// switch, and the developers' section, which drives the article's widget
+// through its public surface only (attributes, custom properties, events,
+// restyle()) and writes the snippet that matches what is shown.
+const widget = document.querySelector('main trade-timeline');
+const form = document.querySelector('.playground-controls');
+const snippet = document.querySelector('#snippet');
+const log = document.querySelector('.event-log');
+
+// The page and the widget switch theme together.
+const themeSwitch = document.querySelector('.theme-switch');
+themeSwitch?.addEventListener('click', () => {
+  const dark = themeSwitch.getAttribute('aria-pressed') !== 'true';
+  themeSwitch.setAttribute('aria-pressed', String(dark));
+  document.documentElement.classList.toggle('dark', dark);
+  if (dark) widget.setAttribute('theme', 'dark');
+  else widget.removeAttribute('theme');
+  if (form) form.elements.theme.value = dark ? 'dark' : '';
+  writeSnippet();
+});
+
+let integrity = '';
+fetch(new URL('../dist/manifest.json', import.meta.url))
+  .then((response) => response.json())
+  .then((manifest) => {
+    integrity = manifest.files['trade-timeline.js']?.integrity ?? '';
+    writeSnippet();
+  })
+  .catch(() => {});
+
+function writeSnippet() {
+  if (!snippet) return;
+  const attributes = ['src', 'lang', 'theme', 'start', 'hash', 'font']
+    .filter((name) => widget.hasAttribute(name))
+    .map((name) => (widget.getAttribute(name) === '' ? ` ${name}` : ` ${name}="${widget.getAttribute(name)}"`))
+    .join('');
+  const accent = widget.style.getPropertyValue('--tt-accent');
+  const style = accent ? `\n<style>trade-timeline { --tt-accent: ${accent}; }</style>` : '';
+  const pin = integrity ? `\n  integrity="${integrity}" crossorigin="anonymous"` : '';
+  snippet.textContent = `<script type="module" src="/path/to/dist/trade-timeline.js"${pin}></script>${style}\n<trade-timeline${attributes}></trade-timeline>`;
+}
+
+form?.addEventListener('input', (event) => {
+  const { name } = event.target;
+  const value = event.target.type === 'checkbox' ? event.target.checked : event.target.value;
+  if (name === 'accent') {
+    widget.style.setProperty('--tt-accent', value);
+    widget.restyle();
+  } else if (name === 'hash' || name === 'font') {
+    if (value) widget.setAttribute(name, name === 'font' ? 'inherit' : '');
+    else widget.removeAttribute(name);
+  } else if (value) {
+    widget.setAttribute(name, value);
+  } else {
+    widget.removeAttribute(name);
+    if (name === 'start') widget.select(null);
+  }
+  writeSnippet();
+});
+
+document.querySelector('.copy-snippet')?.addEventListener('click', async () => {
+  const said = document.querySelector('.copied');
+  try {
+    await navigator.clipboard.writeText(snippet.textContent);
+    said.textContent = document.documentElement.lang === 'fr' ? 'Copié.' : 'Copied.';
+  } catch {
+    said.textContent = document.documentElement.lang === 'fr' ? 'Sélectionnez le code pour le copier.' : 'Select the code to copy it.';
+  }
+});
+
+for (const type of ['ready', 'select', 'error']) {
+  widget.addEventListener(`trade-timeline:${type}`, (event) => {
+    if (type === 'ready') fillStarts();
+    if (!log) return;
+    const item = document.createElement('li');
+    const code = document.createElement('code');
+    code.textContent = `trade-timeline:${type} ${JSON.stringify(event.detail)}`;
+    item.append(code);
+    log.prepend(item);
+    while (log.children.length > 5) log.lastChild.remove();
+  });
+}
+
+// The start menu lists the story's events once it is read.
+function fillStarts() {
+  const select = form?.elements.start;
+  if (!select || select.options.length > 1) return;
+  for (const event of widget.story?.events ?? []) {
+    select.append(new Option(`${event.date} — ${event.id}`, event.id));
+  }
+}
+
+writeSnippet();
