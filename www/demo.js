@@ -91,3 +91,54 @@ function fillStarts() {
 }
 
 writeSnippet();
+
+// The workshop: the story's JSON in a text area, shown live by a second
+// widget built only when the workshop is opened. The text reaches that
+// widget as a blob: URL, so its problems come back located by line and
+// column, as a journalist's own file would; nothing leaves the page.
+const workshop = document.querySelector('.playground');
+workshop?.addEventListener('toggle', async () => {
+  if (!workshop.open || workshop.querySelector('trade-timeline')) return;
+  const editor = workshop.querySelector('textarea');
+  const problems = workshop.querySelector('.problems');
+  const preview = document.createElement('trade-timeline');
+  preview.setAttribute('lang', document.documentElement.lang);
+  workshop.querySelector('.preview').append(preview);
+  let url = null;
+  const show = () => {
+    if (url) URL.revokeObjectURL(url);
+    url = URL.createObjectURL(new Blob([editor.value], { type: 'application/json' }));
+    preview.setAttribute('src', url);
+  };
+  preview.addEventListener('trade-timeline:ready', () => problems.replaceChildren());
+  preview.addEventListener('trade-timeline:error', (event) => {
+    problems.replaceChildren(...event.detail.problems.map((text) => {
+      const item = document.createElement('li');
+      const line = /(\d+)/.exec(text)?.[1];
+      const go = document.createElement('button');
+      go.type = 'button';
+      go.textContent = text;
+      go.addEventListener('click', () => goToLine(editor, Number(line)));
+      item.append(go);
+      return item;
+    }));
+  });
+  let timer;
+  editor.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(show, 300);
+  });
+  editor.value = await (await fetch(widget.getAttribute('src'))).text();
+  show();
+});
+
+/** Puts the caret at the start of `line` (1-based) and scrolls it into view. */
+function goToLine(editor, line) {
+  if (!line) return;
+  const lines = editor.value.split('\n');
+  const offset = lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0);
+  editor.focus();
+  editor.setSelectionRange(offset, offset + (lines[line - 1]?.length ?? 0));
+  const lineHeight = editor.scrollHeight / Math.max(lines.length, 1);
+  editor.scrollTop = Math.max(0, (line - 3) * lineHeight);
+}

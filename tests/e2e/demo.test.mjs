@@ -119,3 +119,28 @@ test('the developers\' section drives the article\'s widget and writes the match
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the workshop shows a valid edit live and an invalid one as a problem with its line', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser);
+  await page.goto(`${env.url}index.html`);
+  await page.locator('.playground > summary').click();
+  const preview = page.locator('.playground trade-timeline');
+  await page.locator('.playground trade-timeline[data-state="ready"]').waitFor();
+  const editor = page.locator('#story-editor');
+  const text = await editor.inputValue();
+  assert.equal(JSON.parse(text).title, story.title, 'the default story to start from');
+  await editor.fill(text.replace(story.title, 'Mon histoire'));
+  await preview.locator('.tt-title', { hasText: 'Mon histoire' }).waitFor();
+  const broken = text.replace('"1991-12-16"', '"1991-13-16"');
+  await editor.fill(broken);
+  await page.locator('.playground trade-timeline[data-state="error"]').waitFor();
+  const problem = page.locator('.playground .problems li').first();
+  const line = broken.split('\n').findIndex((l) => l.includes('1991-13-16')) + 1;
+  assert.match(await problem.textContent(), new RegExp(`^ligne ${line}, colonne \\d+\\s?: events\\[\\d+\\]\\.date: "1991-13-16" has no month 13`));
+  await problem.locator('button').click();
+  const caret = await editor.evaluate((e) => e.value.slice(0, e.selectionStart).split('\n').length);
+  assert.equal(caret, line, 'clicking the problem goes to its line');
+  assert.equal(await page.locator('main trade-timeline .tt-title').textContent(), story.title, 'the article\'s widget is untouched');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
