@@ -7,6 +7,8 @@
 // - the loader rewritten to name the hashed files with their Subresource
 //   Integrity hashes, which it checks when it fetches them;
 // - a .br and a .gz beside every file, for servers that send them as is;
+// - the authoring wasm (CSV import for the demo's workshop; readers never
+//   load it), when its wasm-bindgen output is given as the second argument;
 // - dist/manifest.json (names, integrity, the files of a first render);
 // - the snippet to paste, with the loader's integrity hash, on stdout.
 import { createHash } from 'node:crypto';
@@ -14,7 +16,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const [built = 'target/wasm-bindgen'] = process.argv.slice(2);
+const [built = 'target/wasm-bindgen', authoringBuilt] = process.argv.slice(2);
 const DIST = 'dist';
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -73,9 +75,18 @@ const embedHtml = replaceOnce(readFileSync('www/embed.html', 'utf8'), 'src="./em
 write('embed.html', Buffer.from(embedHtml));
 write('frame.js', readFileSync('www/frame.js'));
 
+// The authoring tools, under hashed names the manifest gives.
+let authoring;
+if (authoringBuilt) {
+  const wasmBytes = readFileSync(join(authoringBuilt, 'authoring_bg.wasm'));
+  const glueBytes = readFileSync(join(authoringBuilt, 'authoring.js'));
+  authoring = { wasm: write(hashed('authoring_bg.wasm', wasmBytes), wasmBytes), glue: write(hashed('authoring.js', glueBytes), glueBytes) };
+}
+
 const manifest = {
   entries: ['trade-timeline.js', 'embed.html', 'frame.js'],
   files: written,
+  ...(authoring ? { authoring } : {}),
   // What a page downloads for one widget's first render (besides the story).
   firstRender: ['trade-timeline.js', files.css.path.slice(2), files.glue.path.slice(2), files.wasm.path.slice(2)],
   // What it downloads before any widget nears the viewport.

@@ -10,7 +10,8 @@
 //!
 //! Everything outside `web` is plain Rust, knows nothing of the browser and
 //! is tested natively. The `cli` module (native only) is the journalist's
-//! command-line checker.
+//! command line; `authoring` (the wasm built with the `authoring` feature,
+//! for the demo's workshop, never loaded by readers) is its in-page twin.
 #![warn(missing_docs)]
 
 pub mod chart;
@@ -35,5 +36,7 @@ pub mod schema;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod wording;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "authoring")))]
 pub mod web;
+#[cfg(all(target_arch = "wasm32", feature = "authoring"))]
+pub mod authoring;

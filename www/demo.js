@@ -20,10 +20,10 @@ themeSwitch?.addEventListener('click', () => {
 });
 
 let integrity = '';
-fetch(new URL('../dist/manifest.json', import.meta.url))
-  .then((response) => response.json())
-  .then((manifest) => {
-    integrity = manifest.files['trade-timeline.js']?.integrity ?? '';
+const manifest = fetch(new URL('../dist/manifest.json', import.meta.url)).then((response) => response.json());
+manifest
+  .then((files) => {
+    integrity = files.files['trade-timeline.js']?.integrity ?? '';
     writeSnippet();
   })
   .catch(() => {});
@@ -123,6 +123,31 @@ workshop?.addEventListener('toggle', async () => {
       return item;
     }));
   });
+  const listProblems = (lines) => problems.replaceChildren(...lines.map((text) => {
+    const item = document.createElement('li');
+    item.textContent = text;
+    return item;
+  }));
+  const importFiles = async (files) => {
+    const tables = await readTables(files);
+    const meta = storyMeta(editor.value);
+    const kinds = ['events', 'series', 'targets', 'sources'];
+    const tools = await authoring();
+    const result = tools.importCsv(meta.lang, meta.title, meta.subtitle, meta.updated, meta.notes,
+      kinds.map((kind) => tables[kind]?.name ?? ''), kinds.map((kind) => tables[kind]?.text ?? ''));
+    if (result.story) {
+      editor.value = result.story;
+      show();
+    } else {
+      listProblems(result.problems);
+    }
+  };
+  workshop.querySelector('.csv-files').addEventListener('change', (event) => importFiles(event.target.files));
+  workshop.addEventListener('dragover', (event) => event.preventDefault());
+  workshop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    importFiles(event.dataTransfer.files);
+  });
   let timer;
   editor.addEventListener('input', () => {
     clearTimeout(timer);
@@ -141,4 +166,45 @@ function goToLine(editor, line) {
   editor.setSelectionRange(offset, offset + (lines[line - 1]?.length ?? 0));
   const lineHeight = editor.scrollHeight / Math.max(lines.length, 1);
   editor.scrollTop = Math.max(0, (line - 3) * lineHeight);
+}
+
+// The authoring wasm (CSV import), loaded the first time CSV files come in.
+let tools;
+async function authoring() {
+  if (!tools) {
+    const { authoring: built } = await manifest;
+    const glue = await import(new URL(`../dist/${built.glue}`, import.meta.url));
+    await glue.default({ module_or_path: new URL(`../dist/${built.wasm}`, import.meta.url) });
+    tools = glue;
+  }
+  return tools;
+}
+
+/** The CSV files by kind, told by their name, else by their columns. */
+async function readTables(files) {
+  const tables = {};
+  for (const file of files) {
+    const text = await file.text();
+    const name = file.name.toLowerCase();
+    const header = text.split(/\r?\n/, 1)[0].toLowerCase();
+    const kind = ['events', 'series', 'targets', 'sources'].find((k) => name.includes(k.slice(0, -1)))
+      ?? (header.includes('series_sources') || header.startsWith('series') ? 'series'
+        : header.includes('deadline') ? 'targets'
+        : header.includes('title') && header.includes('text') ? 'events'
+        : header.includes('name') ? 'sources' : null);
+    if (kind) tables[kind] = { name: file.name, text };
+  }
+  return tables;
+}
+
+/** The story's own fields from the JSON in the editor, when it reads. */
+function storyMeta(text) {
+  let story = {};
+  try {
+    story = JSON.parse(text);
+  } catch {
+    // The import then says which fields are missing.
+  }
+  const field = (key) => (typeof story[key] === 'string' ? story[key] : undefined);
+  return { lang: field('lang') ?? document.documentElement.lang, title: field('title') ?? '', subtitle: field('subtitle'), updated: field('updated') ?? '', notes: field('notes') };
 }

@@ -1,7 +1,8 @@
 // The demo page, as `make demo` serves it: the default story appears.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { open, pageWithErrors, ROOT } from './browser.mjs';
 
 let env;
@@ -141,6 +142,33 @@ test('the workshop shows a valid edit live and an invalid one as a problem with 
   const caret = await editor.evaluate((e) => e.value.slice(0, e.selectionStart).split('\n').length);
   assert.equal(caret, line, 'clicking the problem goes to its line');
   assert.equal(await page.locator('main trade-timeline .tt-title').textContent(), story.title, 'the article\'s widget is untouched');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dropping the template CSVs in the workshop gives the same story as the command line', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser);
+  await page.goto(`${env.url}index.html`);
+  await page.locator('.playground > summary').click();
+  await page.locator('.playground trade-timeline[data-state="ready"]').waitFor();
+  const editor = page.locator('#story-editor');
+  const templates = ['events', 'series', 'targets', 'sources'].map((kind) => `${ROOT}/www/templates/${kind}.csv`);
+  await page.locator('.csv-files').setInputFiles(templates);
+  await page.waitForFunction(() => !document.querySelector('#story-editor').value.includes('"$schema"'));
+  const args = ['import', '--events', templates[0], '--series', templates[1], '--targets', templates[2], '--sources', templates[3],
+    '--lang', story.lang, '--title', story.title, '--subtitle', story.subtitle, '--updated', story.updated, '--notes', story.notes];
+  const built = `${ROOT}/target/debug/trade-timeline`;
+  const cli = existsSync(built)
+    ? execFileSync(built, args, { encoding: 'utf8' })
+    : execFileSync('cargo', ['run', '--quiet', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(await editor.inputValue(), cli.trimEnd());
+  await page.locator('.playground trade-timeline[data-state="ready"]').waitFor();
+  // A bad file: its problem by file and row.
+  await page.locator('.csv-files').setInputFiles({
+    name: 'events.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('id;date;title;text;sources\nx;2023-13;Titre;Texte.;gazette-2025-08-23\n'),
+  });
+  await page.locator('.playground .problems li', { hasText: 'events.csv:row 2: date: "2023-13" has no month 13' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
