@@ -28,23 +28,55 @@ manifest
   })
   .catch(() => {});
 
-function writeSnippet() {
-  if (!snippet) return;
+// Every colour the theme is made of (README, "Styling"), and the font.
+const PROPERTIES = ['--tt-bg', '--tt-fg', '--tt-muted', '--tt-accent', '--tt-on-accent', '--tt-line', '--tt-selected',
+  '--tt-focus', '--tt-error', '--tt-series-1', '--tt-series-2', '--tt-series-3', '--tt-series-4', '--tt-font'];
+
+/** The loader's script tag (with the build's integrity) and `element`'s markup. */
+function snippetFor(element) {
   const attributes = ['src', 'lang', 'theme', 'start', 'hash', 'font']
-    .filter((name) => widget.hasAttribute(name))
-    .map((name) => (widget.getAttribute(name) === '' ? ` ${name}` : ` ${name}="${widget.getAttribute(name)}"`))
+    .filter((name) => element.hasAttribute(name))
+    .map((name) => (element.getAttribute(name) === '' ? ` ${name}` : ` ${name}="${element.getAttribute(name)}"`))
     .join('');
-  const accent = widget.style.getPropertyValue('--tt-accent');
-  const style = accent ? `\n<style>trade-timeline { --tt-accent: ${accent}; }</style>` : '';
+  const set = PROPERTIES.filter((name) => element.style.getPropertyValue(name))
+    .map((name) => ` ${name}: ${element.style.getPropertyValue(name)};`).join('');
+  const style = set ? `\n<style>trade-timeline {${set} }</style>` : '';
   const pin = integrity ? `\n  integrity="${integrity}" crossorigin="anonymous"` : '';
-  snippet.textContent = `<script type="module" src="/path/to/dist/trade-timeline.js"${pin}></script>${style}\n<trade-timeline${attributes}></trade-timeline>`;
+  return `<script type="module" src="/path/to/dist/trade-timeline.js"${pin}></script>${style}\n<trade-timeline${attributes}></trade-timeline>`;
+}
+
+function writeSnippet() {
+  if (snippet) snippet.textContent = snippetFor(widget);
+}
+
+// One input per custom property, starting from the theme's values.
+function fillProperties() {
+  const fieldset = form?.querySelector('.css-properties');
+  if (!fieldset || fieldset.querySelector('input')) return;
+  const computed = getComputedStyle(widget);
+  for (const name of PROPERTIES) {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    input.name = name;
+    const value = computed.getPropertyValue(name).trim();
+    if (name === '--tt-font') {
+      input.type = 'text';
+      input.placeholder = 'Georgia, serif';
+    } else {
+      input.type = 'color';
+      if (/^#[0-9a-f]{6}$/i.test(value)) input.value = value;
+    }
+    label.append(`${name} `, input);
+    fieldset.append(label);
+  }
 }
 
 form?.addEventListener('input', (event) => {
   const { name } = event.target;
   const value = event.target.type === 'checkbox' ? event.target.checked : event.target.value;
-  if (name === 'accent') {
-    widget.style.setProperty('--tt-accent', value);
+  if (name.startsWith('--tt-')) {
+    if (value) widget.style.setProperty(name, value);
+    else widget.style.removeProperty(name);
     widget.restyle();
   } else if (name === 'hash' || name === 'font') {
     if (value) widget.setAttribute(name, name === 'font' ? 'inherit' : '');
@@ -70,7 +102,10 @@ document.querySelector('.copy-snippet')?.addEventListener('click', async () => {
 
 for (const type of ['ready', 'select', 'error']) {
   widget.addEventListener(`trade-timeline:${type}`, (event) => {
-    if (type === 'ready') fillStarts();
+    if (type === 'ready') {
+      fillStarts();
+      fillProperties();
+    }
     if (!log) return;
     const item = document.createElement('li');
     const code = document.createElement('code');
@@ -142,6 +177,24 @@ workshop?.addEventListener('toggle', async () => {
       listProblems(result.problems);
     }
   };
+  workshop.querySelector('.save-story').addEventListener('click', () => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([editor.value], { type: 'application/json' }));
+    link.download = 'story.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  });
+  workshop.querySelector('.copy-story-snippet').addEventListener('click', async () => {
+    const element = document.createElement('div');
+    element.setAttribute('src', 'story.json');
+    const said = workshop.querySelector('.story-copied');
+    try {
+      await navigator.clipboard.writeText(snippetFor(element));
+      said.textContent = document.documentElement.lang === 'fr' ? 'Copié.' : 'Copied.';
+    } catch {
+      said.textContent = snippetFor(element);
+    }
+  });
   workshop.querySelector('.csv-files').addEventListener('change', (event) => importFiles(event.target.files));
   workshop.addEventListener('dragover', (event) => event.preventDefault());
   workshop.addEventListener('drop', (event) => {

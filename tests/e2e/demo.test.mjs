@@ -117,6 +117,13 @@ test('the developers\' section drives the article\'s widget and writes the match
   assert.match(snippet, /<trade-timeline src="www\/data\/kazakhstan-china\.fr\.json" lang="en" start="visite-xi-2015"><\/trade-timeline>/);
   await w.locator('.tt-next').click();
   assert.match(await page.locator('.event-log li').first().textContent(), /^trade-timeline:select \{"id":"[a-z0-9-]+"\}$/);
+  // Every custom property has its input, starting from the theme's value.
+  const properties = controls.locator('.css-properties input');
+  assert.equal(await properties.count(), 14);
+  assert.equal(await controls.locator('input[name="--tt-bg"]').inputValue(), '#ffffff');
+  await controls.locator('input[name="--tt-accent"]').fill('#8a1c1c');
+  assert.equal(await w.evaluate((e) => e.style.getPropertyValue('--tt-accent')), '#8a1c1c');
+  assert.match(await page.locator('#snippet').textContent(), /<style>trade-timeline \{ --tt-accent: #8a1c1c; \}<\/style>/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -142,6 +149,14 @@ test('the workshop shows a valid edit live and an invalid one as a problem with 
   const caret = await editor.evaluate((e) => e.value.slice(0, e.selectionStart).split('\n').length);
   assert.equal(caret, line, 'clicking the problem goes to its line');
   assert.equal(await page.locator('main trade-timeline .tt-title').textContent(), story.title, 'the article\'s widget is untouched');
+  // What the journalist takes away: the story file and the snippet for it.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.save-story').click()]);
+  assert.equal(download.suggestedFilename(), 'story.json');
+  assert.equal(readFileSync(await download.path(), 'utf8'), broken);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.locator('.copy-story-snippet').click();
+  await page.locator('.story-copied', { hasText: 'Copié.' }).waitFor();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /integrity="sha384-[^"]+"[\s\S]*<trade-timeline src="story\.json"><\/trade-timeline>$/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -171,4 +186,14 @@ test('dropping the template CSVs in the workshop gives the same story as the com
   await page.locator('.playground .problems li', { hasText: 'events.csv:row 2: date: "2023-13" has no month 13' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('the demo pages name every file by a relative URL, so any static host serves them under any path', () => {
+  for (const page of ['index.html', 'index.en.html', 'www/demo.js']) {
+    const text = readFileSync(`${ROOT}/${page}`, 'utf8');
+    const urls = [...text.matchAll(/(?:src|href)="([^"]+)"|new URL\(['`]([^'`]+)['`]/g)].map((m) => m[1] ?? m[2]);
+    assert.ok(urls.length >= 3, `${page}: ${urls}`);
+    const absolute = urls.filter((url) => /^(\/|[a-z]+:)/i.test(url) && !url.startsWith('data:') && url !== '/path/to/dist/trade-timeline.js');
+    assert.deepEqual(absolute, [], page);
+  }
 });
