@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the project needs, idempotently and quickly when present:
-#   scripts/setup.sh build   the wasm target and the wasm-bindgen CLI
+#   scripts/setup.sh build   the wasm target, rust-src and the wasm-bindgen CLI
 #   scripts/setup.sh test    the above, Chromium + chromedriver, npm dev tools
 # The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate
 # in Cargo.lock, or the generated glue does not match the wasm.
@@ -13,6 +13,12 @@ say() { printf 'setup: %s\n' "$*"; }
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+
+# The dist build rebuilds the standard library for size (build-dist.sh).
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  say "adding the rust-src component"
+  rustup component add rust-src
 fi
 
 want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
