@@ -23,14 +23,13 @@ use web_sys::KeyboardEvent;
 use super::card::{return_focus, EventCard};
 use super::chart_view::ChartView;
 use super::downloads::Downloads;
-use super::format::date_with_certainty;
+use super::event_dates::EventDates;
 use super::gestures::Gestures;
 use super::legend::Legend;
 use super::observe::{on_colour_scheme_change, use_printing, use_width};
 use super::print::PrintVersion;
 use super::summary::{ChartSummary, DataView};
 use super::timeline_view::{Timeline, TimelineData};
-use crate::layout::estimate_width;
 use crate::story::Story;
 use crate::ui_text::UiText;
 use crate::window::TimeWindow;
@@ -60,8 +59,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
     let selected = RwSignal::from(selected);
     let restyle = RwSignal::from(restyle);
     on_colour_scheme_change(move || restyle.update(|v| *v += 1));
-    let dates: Arc<Vec<String>> =
-        Arc::new(story.events.iter().map(|e| date_with_certainty(&e.date, e.certainty, ui)).collect());
+    let dates = Arc::new(EventDates::new(story.clone(), ui));
     let announcement = RwSignal::new(String::new());
     {
         // Whoever selects (reader, chart, host), the event comes into view,
@@ -82,7 +80,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
                         .event_position
                         .replace("{i}", &(index + 1).to_string())
                         .replace("{n}", &story.events.len().to_string());
-                    announcement.set(format!("{position}{} {}, {}", ui.colon, story.events[index].title, dates[index]));
+                    announcement.set(format!("{position}{} {}, {}", ui.colon, story.events[index].title, dates.get(index)));
                 }
                 if let Some(callback) = &on_select {
                     let id = now.map_or(wasm_bindgen::JsValue::NULL, |i| story.events[i].id.as_str().into());
@@ -112,14 +110,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
             None
         }
     });
-    let widths = Arc::new(
-        story
-            .events
-            .iter()
-            .zip(dates.iter())
-            .map(|(e, d)| estimate_width(&e.title, 13.0, 150.0).max(estimate_width(d, 12.0, 150.0)) + 12.0)
-            .collect::<Vec<f64>>(),
-    );
+    let widths = Arc::new(dates.label_widths());
     let count = story.events.len();
     let step = move |forward: bool| {
         if count == 0 {

@@ -14,6 +14,7 @@ mod app;
 mod card;
 mod chart_view;
 mod downloads;
+mod event_dates;
 mod format;
 mod gestures;
 mod legend;

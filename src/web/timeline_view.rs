@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{FocusEvent, FocusOptions, HtmlElement, KeyboardEvent};
 
+use super::event_dates::EventDates;
 use super::format::BrowserLabels;
 use crate::chart::ChartLabels;
 use crate::layout::Mark;
@@ -31,8 +32,8 @@ use crate::window::TimeWindow;
 pub struct TimelineData {
     /// The story.
     pub story: Arc<Story>,
-    /// Each event's date as shown, in event order.
-    pub dates: Arc<Vec<String>>,
+    /// Each event's date as shown.
+    pub dates: Arc<EventDates>,
     /// Each event's label width estimate, in event order.
     pub widths: Arc<Vec<f64>>,
     /// The interface words.
@@ -181,7 +182,7 @@ fn tab_index(stop: Memo<Option<(usize, bool)>>, mark: (usize, bool)) -> impl Fn(
 fn mark_view(
     mark: &Mark,
     story: &Arc<Story>,
-    dates: &Arc<Vec<String>>,
+    dates: &EventDates,
     ui: &'static UiText,
     window: RwSignal<TimeWindow>,
     selected: RwSignal<Option<usize>>,
@@ -196,7 +197,7 @@ fn mark_view(
         let (first, last) = (&story.events[mark.first], &story.events[mark.last]);
         let span = (f64::from(first.date.first_day().0), f64::from(last.end.unwrap_or(last.date).end_day().0));
         let count = ui.events_count.replace("{n}", &mark.count().to_string());
-        let title = format!("{count}, {} – {}", dates[mark.first], dates[mark.last]);
+        let title = format!("{count}, {} – {}", dates.get(mark.first), dates.get(mark.last));
         return view! {
             <li class="tt-mark tt-mark-cluster" style:left=left style:height=height>
                 <button type="button" class="tt-cluster" style:left=shift title=title.clone() aria-label=title
@@ -220,7 +221,7 @@ fn mark_view(
                 tabindex=tab_index(stop, (index, false))
                 aria-pressed=move || if selected.get() == Some(index) { "true" } else { "false" }
                 on:click=move |_| selected.set(Some(index))>
-                <span class="tt-event-date">{dates[index].clone()}</span>
+                <span class="tt-event-date">{dates.get(index).to_owned()}</span>
                 <span class="tt-event-title" lang=story.lang.clone()>{event.title.clone()}</span>
             </button>
         </li>
