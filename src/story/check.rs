@@ -185,7 +185,7 @@ impl Check {
 
     /// Reports each key the format does not have, with the nearest known one.
     pub fn unknown_keys(&mut self, keys: &UnknownKeys, path: &JsonPath, known: &[&str]) {
-        for key in keys.keys() {
+        for key in keys {
             let mut message = format!("\"{key}\" is not a field of the story format");
             match closest(key, known.iter().copied()) {
                 Some(near) => message.push_str(&format!("; did you mean \"{near}\"?")),

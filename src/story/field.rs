@@ -12,6 +12,7 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
+use serde_json::value::RawValue;
 
 use super::problem::{JsonPath, ProblemKind};
 
@@ -50,20 +51,32 @@ impl<T> Field<T> {
 
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Field<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        if value.is_null() {
+        // The value's own text, checked as JSON but not yet read: reading it
+        // as `T` may fail without failing the object around it. (Reading
+        // through `serde_json::Value` instead built a tree per level and
+        // compiled every reader twice.)
+        let text = <&'de RawValue>::deserialize(deserializer)?.get();
+        if text == "null" {
             return Ok(Field::Missing);
         }
         // Every value inside `T` that can be wrong is itself a `Field` (list
         // items, struct fields), so an error here is about the value as a
         // whole and its path is the field's own.
-        Ok(match T::deserialize(value) {
+        Ok(match serde_json::from_str::<T>(text) {
             Ok(read) => Field::Present(read),
             Err(error) => {
-                let (kind, message) = plain_message(&error.to_string());
+                let (kind, message) = plain_message(&strip_position(&error.to_string()));
                 Field::Invalid(FieldError { path: JsonPath::root(), kind, message })
             }
         })
+    }
+}
+
+/// serde_json appends " at line L column C"; the position is kept apart.
+pub(crate) fn strip_position(text: &str) -> String {
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_owned(),
+        None => text.to_owned(),
     }
 }
 

@@ -79,6 +79,8 @@ pub fn read_raw(text: &str) -> Result<RawStory, Vec<Problem>> {
     }
 }
 
+use field::strip_position;
+
 fn syntax_problem(error: &serde_json::Error) -> Problem {
     use serde_json::error::Category;
     let (kind, message) = match error.classify() {
@@ -91,10 +93,3 @@ fn syntax_problem(error: &serde_json::Error) -> Problem {
     problem
 }
 
-/// serde_json appends " at line L column C"; the position is kept apart.
-fn strip_position(text: &str) -> String {
-    match text.rfind(" at line ") {
-        Some(at) => text[..at].to_owned(),
-        None => text.to_owned(),
-    }
-}

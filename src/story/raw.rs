@@ -8,8 +8,13 @@
 //! The doc comments here become the JSON Schema's descriptions, which editors
 //! show while a journalist types; which fields are required is stated once,
 //! in `validate::fields`.
+//!
+//! The objects are read by one small visitor each, written by `raw_object!`,
+//! rather than derived with `#[serde(flatten)]` for the unknown keys: flatten
+//! buffers every object and compiles each field's reader a second time, for
+//! its buffer (measured: the largest part of the wasm's JSON code).
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -22,16 +27,15 @@ pub const DATE_PATTERN: &str = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
 pub const PERIOD_PATTERN: &str = r"^[0-9]{4}(-(H[12]|Q[1-4]|[0-9]{2}))?$";
 
 /// Keys the format does not know, kept to report them.
-pub type UnknownKeys = BTreeMap<String, serde_json::Value>;
+pub type UnknownKeys = BTreeSet<String>;
 
 /// A trade-timeline story: events on a timeline, trade figures, and the
 /// targets that were promised.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
-#[serde(default)]
+#[derive(Debug, Default, JsonSchema)]
 #[schemars(deny_unknown_fields, title = "trade-timeline story, format version 1")]
 pub struct RawStory {
     /// Where editors find this schema, e.g. "../story.schema.json".
-    #[serde(rename = "$schema")]
+    #[schemars(rename = "$schema")]
     pub schema: Field<String>,
     /// The format version: 1.
     pub version: Field<u32>,
@@ -54,15 +58,13 @@ pub struct RawStory {
     pub series: Field<Vec<Field<RawSeries>>>,
     /// What was promised, not measured: a level to reach by a deadline.
     pub targets: Field<Vec<Field<RawTarget>>>,
-    #[serde(flatten)]
     #[schemars(skip)]
     #[allow(missing_docs)]
     pub unknown: UnknownKeys,
 }
 
 /// A publication, article or dataset the story cites.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
-#[serde(default)]
+#[derive(Debug, Default, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Source")]
 pub struct RawSource {
     /// A short id that events and figures use to cite this source: "gazette-2025-08".
@@ -76,7 +78,6 @@ pub struct RawSource {
     /// When it was published: "2025-08-23", "2025-08" or "2025".
     #[schemars(pattern(DATE_PATTERN))]
     pub date: Field<String>,
-    #[serde(flatten)]
     #[schemars(skip)]
     #[allow(missing_docs)]
     pub unknown: UnknownKeys,
@@ -96,8 +97,7 @@ pub enum RawCertainty {
 }
 
 /// One dated event on the timeline.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
-#[serde(default)]
+#[derive(Debug, Default, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Event")]
 pub struct RawEvent {
     /// A unique id, used in links and by `start`: "visa-free-2023".
@@ -118,7 +118,6 @@ pub struct RawEvent {
     pub category: Field<String>,
     /// Ids of the sources for this event: at least one.
     pub sources: Field<Vec<Field<String>>>,
-    #[serde(flatten)]
     #[schemars(skip)]
     #[allow(missing_docs)]
     pub unknown: UnknownKeys,
@@ -140,8 +139,7 @@ pub enum RawStatus {
 }
 
 /// A series of trade figures counted one way.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
-#[serde(default)]
+#[derive(Debug, Default, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Series")]
 pub struct RawSeries {
     /// A unique id: "china-customs".
@@ -156,15 +154,13 @@ pub struct RawSeries {
     pub sources: Field<Vec<Field<String>>>,
     /// The figures, one per period.
     pub points: Field<Vec<Field<RawPoint>>>,
-    #[serde(flatten)]
     #[schemars(skip)]
     #[allow(missing_docs)]
     pub unknown: UnknownKeys,
 }
 
 /// One figure for one period.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
-#[serde(default)]
+#[derive(Debug, Default, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Point")]
 pub struct RawPoint {
     /// The period counted: "2024", "2025-H1", "2025-Q3" or "2025-06".
@@ -180,15 +176,13 @@ pub struct RawPoint {
     pub method: Field<String>,
     /// A note for readers: a range the sources give, a change on a year.
     pub note: Field<String>,
-    #[serde(flatten)]
     #[schemars(skip)]
     #[allow(missing_docs)]
     pub unknown: UnknownKeys,
 }
 
 /// A promise: a level to reach by a deadline. Not a measurement.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
-#[serde(default)]
+#[derive(Debug, Default, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Target")]
 pub struct RawTarget {
     /// A unique id: "target-40bn".
@@ -221,8 +215,63 @@ pub struct RawTarget {
     pub met: Field<String>,
     /// A note for readers.
     pub note: Field<String>,
-    #[serde(flatten)]
     #[schemars(skip)]
     #[allow(missing_docs)]
     pub unknown: UnknownKeys,
 }
+
+/// Reads a JSON object into a raw type: each known key into its field, any
+/// other key into `unknown` (its value is skipped, but still checked as JSON).
+/// A key written twice keeps its last value, as in JavaScript.
+macro_rules! raw_object {
+    ($ty:ident { $($key:literal => $field:ident),* $(,)? }) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Visit;
+                impl<'de> serde::de::Visitor<'de> for Visit {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str("an object")
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$ty, A::Error> {
+                        let mut read = $ty::default();
+                        while let Some(key) = map.next_key::<String>()? {
+                            match key.as_str() {
+                                $($key => read.$field = map.next_value()?,)*
+                                _ => {
+                                    map.next_value::<serde::de::IgnoredAny>()?;
+                                    read.unknown.insert(key);
+                                }
+                            }
+                        }
+                        Ok(read)
+                    }
+                }
+                deserializer.deserialize_map(Visit)
+            }
+        }
+    };
+}
+
+raw_object!(RawStory {
+    "$schema" => schema, "version" => version, "lang" => lang, "title" => title, "subtitle" => subtitle,
+    "updated" => updated, "notes" => notes, "sources" => sources, "events" => events, "series" => series,
+    "targets" => targets,
+});
+raw_object!(RawSource { "id" => id, "name" => name, "title" => title, "url" => url, "date" => date });
+raw_object!(RawEvent {
+    "id" => id, "date" => date, "end" => end, "certainty" => certainty, "title" => title, "text" => text,
+    "category" => category, "sources" => sources,
+});
+raw_object!(RawSeries {
+    "id" => id, "label" => label, "unit" => unit, "signed" => signed, "sources" => sources, "points" => points,
+});
+raw_object!(RawPoint {
+    "period" => period, "value" => value, "status" => status, "sources" => sources, "method" => method,
+    "note" => note,
+});
+raw_object!(RawTarget {
+    "id" => id, "label" => label, "value" => value, "method" => method, "deadline" => deadline, "set" => set,
+    "certainty" => certainty, "series" => series, "sources" => sources, "superseded" => superseded,
+    "superseded_by" => superseded_by, "met" => met, "note" => note,
+});
