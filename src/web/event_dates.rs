@@ -40,6 +40,11 @@ impl EventDates {
         EventDates { story, ui, written }
     }
 
+    /// The interface words the dates are written with.
+    pub fn ui(&self) -> &'static UiText {
+        self.ui
+    }
+
     /// Event `index`'s date with its certainty, in the interface's language.
     pub fn get(&self, index: usize) -> &str {
         self.written[index].get_or_init(|| {

@@ -159,6 +159,7 @@ pub fn status(status: &Status, ui: &UiText) -> &'static str {
 }
 
 /// What the chart prints, in the reader's language.
+#[derive(Clone, Copy)]
 pub struct BrowserLabels {
     /// The interface words.
     pub ui: &'static UiText,

@@ -131,6 +131,7 @@ pub fn Timeline(
         }
     };
     let labels = BrowserLabels { ui };
+    let story_for_clicks = story.clone();
     let ticks = move || {
         layout.with(|l| {
             l.ticks
@@ -142,19 +143,42 @@ pub fn Timeline(
                 .collect_view()
         })
     };
-    let marks = move || {
-        layout.with(|l| {
-            l.marks
-                .iter()
-                .map(|mark| mark_view(mark, &story, &dates, ui, window, selected, stop, l.scale))
-                .collect_view()
-        })
+    // Marks are plain elements rebuilt in place when the layout, the
+    // selection or the tab stop changes: no reactive attribute and no
+    // listener per mark (a click is handled once, on the list), so a pan step
+    // only rewrites the styles and texts that changed.
+    let marks = {
+        let story = story.clone();
+        move || {
+            // The layout first: `stop` is computed from it, and a memo read
+            // through another memo first would be seen as unchanged here.
+            layout.track();
+            let (chosen, stop) = (selected.get(), stop.get());
+            layout.with(|l| l.marks.iter().map(|mark| mark_view(mark, &story, &dates, chosen, stop, l.scale)).collect_view())
+        }
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        let number = |name: &str| button.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
+        if let Some(index) = number("data-index") {
+            selected.set(Some(index));
+        } else if let (Some(first), Some(count)) = (number("data-first"), number("data-count")) {
+            let (first, last) = (&story_for_clicks.events[first], &story_for_clicks.events[first + count - 1]);
+            let span = (f64::from(first.date.first_day().0), f64::from(last.end.unwrap_or(last.date).end_day().0));
+            window.update(|w| *w = w.zoom_to(span.0, span.1));
+        }
     };
     view! {
         <div class="tt-timeline" role="region" aria-label=ui.timeline
             style:height=format!("{}px", LANE_HEIGHT * LANES as f64 + 30.0)>
             <p class="tt-visually-hidden" id="tt-timeline-help">{ui.timeline_help}</p>
-            <ol class="tt-marks" node_ref=list aria-describedby="tt-timeline-help" on:keydown=on_key
+            <ol class="tt-marks" node_ref=list aria-describedby="tt-timeline-help" on:keydown=on_key on:click=on_click
                 on:focusin=on_focus_in on:focusout=on_focus_out
                 on:pointerdown=move |_| focused_in.set_value(false)>{marks}</ol>
             <div class="tt-axis" aria-hidden="true">{ticks}</div>
@@ -175,18 +199,22 @@ pub fn focus_mark(root: &web_sys::Element, (first, cluster): (usize, bool)) {
 }
 
 /// Roving tabindex: "0" for the list's one tab stop, "-1" for the others.
-fn tab_index(stop: Memo<Option<(usize, bool)>>, mark: (usize, bool)) -> impl Fn() -> &'static str + Copy {
-    move || if stop.get() == Some(mark) { "0" } else { "-1" }
+fn tab_index(stop: Option<(usize, bool)>, mark: (usize, bool)) -> &'static str {
+    if stop == Some(mark) {
+        "0"
+    } else {
+        "-1"
+    }
 }
 
+/// One mark as plain elements: an event's button, or a cluster's count badge
+/// (the list's click handler reads `data-index`, or `data-first` and `data-count`).
 fn mark_view(
     mark: &Mark,
-    story: &Arc<Story>,
+    story: &Story,
     dates: &EventDates,
-    ui: &'static UiText,
-    window: RwSignal<TimeWindow>,
-    selected: RwSignal<Option<usize>>,
-    stop: Memo<Option<(usize, bool)>>,
+    selected: Option<usize>,
+    stop: Option<(usize, bool)>,
     scale: crate::scale::TimeScale,
 ) -> AnyView {
     let stem = crate::timeline::anchor(&scale, story, mark.first);
@@ -194,16 +222,18 @@ fn mark_view(
     let shift = format!("{}px", (mark.x - stem).round() as i32);
     let height = format!("{}px", LANE_HEIGHT * (mark.lane + 1) as f64);
     if mark.is_cluster() {
-        let (first, last) = (&story.events[mark.first], &story.events[mark.last]);
-        let span = (f64::from(first.date.first_day().0), f64::from(last.end.unwrap_or(last.date).end_day().0));
-        let count = ui.events_count.replace("{n}", &mark.count().to_string());
-        let title = format!("{count}, {} – {}", dates.get(mark.first), dates.get(mark.last));
+        let count = mark.count();
+        let title = format!(
+            "{}, {} – {}",
+            dates.ui().events_count.replace("{n}", &count.to_string()),
+            dates.get(mark.first),
+            dates.get(mark.last)
+        );
         return view! {
             <li class="tt-mark tt-mark-cluster" style:left=left style:height=height>
                 <button type="button" class="tt-cluster" style:left=shift title=title.clone() aria-label=title
-                    data-count=mark.count() data-first=mark.first tabindex=tab_index(stop, (mark.first, true))
-                    on:click=move |_| window.update(|w| *w = w.zoom_to(span.0, span.1))>
-                    {mark.count().to_string()}
+                    data-count=count data-first=mark.first tabindex=tab_index(stop, (mark.first, true))>
+                    {count.to_string()}
                 </button>
             </li>
         }
@@ -219,8 +249,7 @@ fn mark_view(
             <span class="tt-span" aria-hidden="true" style:width=format!("{}px", span_width.round() as i32)></span>
             <button type="button" class="tt-event" style:left=shift data-id=event.id.clone() data-index=index
                 tabindex=tab_index(stop, (index, false))
-                aria-pressed=move || if selected.get() == Some(index) { "true" } else { "false" }
-                on:click=move |_| selected.set(Some(index))>
+                aria-pressed=if selected == Some(index) { "true" } else { "false" }>
                 <span class="tt-event-date">{dates.get(index).to_owned()}</span>
                 <span class="tt-event-title" lang=story.lang.clone()>{event.title.clone()}</span>
             </button>
