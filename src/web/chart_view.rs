@@ -62,10 +62,9 @@ pub fn ChartView(
     {
         let story = story.clone();
         Effect::new(move |_| {
-            let highlight = Highlight {
-                event_span: selected.get().map(|i| story.events[i].days()),
-                point: hover.get(),
-            };
+            // The hovered point's ring is an element over the canvas (with the
+            // tooltip): hovering never redraws the chart.
+            let highlight = Highlight { event_span: selected.get().map(|i| story.events[i].days()), point: None };
             let version = restyle.get();
             geometry.with(|g| {
                 let Some(canvas) = canvas.get() else { return };
@@ -186,9 +185,11 @@ pub fn ChartView(
         let placed = geometry.with(|g| g.points.iter().find(|q| (q.series, q.point) == (s, p)).copied())?;
         let Said { period, value, series, note, sources } = said.get()?;
         let flip = placed.x > width.get_untracked() * 0.6;
+        let (x, y) = (format!("{}px", placed.x.round() as i32), format!("{}px", placed.y.round() as i32));
         Some(view! {
+            <span class="tt-ring" aria-hidden="true" style:left=x.clone() style:top=y.clone()></span>
             <div class="tt-tooltip" part="tooltip" class:tt-tooltip-left=flip aria-hidden="true"
-                style:left=format!("{}px", placed.x.round() as i32) style:top=format!("{}px", placed.y.round() as i32)>
+                style:left=x style:top=y>
                 <p class="tt-tooltip-period">{period}</p>
                 <p class="tt-tooltip-value">{value}</p>
                 <p class="tt-tooltip-series">{series}</p>
