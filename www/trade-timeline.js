@@ -274,6 +274,9 @@ export class TradeTimelineElement extends HTMLElement {
       if (generation === this.#generation) this.#fail(failure.kind, failure.error);
       return;
     }
+    // Compiling the wasm and mounting the widget are long; a task boundary
+    // between them lets the page handle input in between.
+    await nextTask();
     if (generation !== this.#generation || !this.isConnected) return;
     this.#unmount();
     const container = shell();
@@ -394,6 +397,11 @@ export class TradeTimelineElement extends HTMLElement {
   #emit(name, detail) {
     this.dispatchEvent(new CustomEvent(`trade-timeline:${name}`, { detail, bubbles: true, composed: true }));
   }
+}
+
+// Yields to the event loop: what the page has waiting runs first.
+function nextTask() {
+  return globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 }
 
 function shell() {

@@ -119,6 +119,8 @@ pub fn mount(
     from_object: bool,
     copy_link: Option<js_sys::Function>,
 ) -> Widget {
+    // Release builds abort on a panic before any hook could run (build-dist.sh).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let ui = ui_text(ui_lang);
     let text = (!from_object).then_some(story_json);
