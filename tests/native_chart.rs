@@ -181,3 +181,21 @@ fn a_partial_period_label_near_the_right_edge_moves_to_the_left_of_its_mark() {
     let phone = Frame { width: 330.0, ..frame() };
     assert!(label(&render_in(&story(), phone, Highlight::default())), "no room: the label ends before the mark");
 }
+
+#[test]
+fn event_markers_closer_than_a_pixel_are_drawn_once() {
+    // 3,000 events in 2020: about 30 px of a 21-year axis 640 px wide.
+    let mut value = minimal();
+    let events: Vec<serde_json::Value> = (0..3000)
+        .map(|i| {
+            let day = Day::from_ymd(2020, 1, 1).0 + i % 365;
+            let (y, m, d) = Day(day).to_ymd();
+            serde_json::json!({ "id": format!("e{i}"), "date": format!("{y}-{m:02}-{d:02}"), "title": "T", "text": "X", "sources": ["gazette"] })
+        })
+        .collect();
+    value["events"] = serde_json::Value::Array(events);
+    let many = render(&parse(&value).unwrap(), Highlight::default());
+    let markers = many.matches("<polygon").count();
+    assert!(markers <= 32, "{markers} markers drawn for a 30 px stretch of axis");
+    assert!(markers >= 20, "{markers} markers: the stretch should stay covered");
+}
