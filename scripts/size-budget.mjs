@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 // Issue 2 set 150 KiB; the interactive widget of issue 3 measured 163 KiB,
-// and issue 4's embedding (theme read from CSS, select/start/events, the
-// integrity-checking loader, ::part names) 172.4 KiB; issue 5's readers'
-// features (roving focus, live regions, summary and data tables, SVG/PNG/CSV
-// downloads, print, deep links, five languages) 199.8 KiB. The gate holds
-// the line against regressions until issue 9 brings it down.
-const FIRST_RENDER_KIB = 201;
+// issue 4's embedding 172.4 KiB, issue 5's readers' features 199.8 KiB.
+// Issue 9's budget is 100 KiB; its size work (std rebuilt for size with
+// panics that abort, story fields read as raw JSON text instead of a
+// serde_json::Value tree, plain timeline marks) brought it to 172.4 KiB.
+// The gate fails the build on any regression from that figure.
+const FIRST_RENDER_KIB = 173;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 
