@@ -36,7 +36,12 @@ test-e2e:
 schema:
 	cargo run --quiet -- schema > www/story.schema.json
 
-# Frame-time benchmark with 1,000 events and a 1,000-point series
-# (headless Chromium); prints medians and 95th percentiles.
+# Our widget side by side with TimelineJS + Chart.js, vis-timeline + uPlot
+# and two floor pages (headless Chromium, brotli on 127.0.0.1): load and
+# interaction tables and our budgets. Not part of `make test`; about 20 min.
+# Options: make bench BENCH_ARGS="--pages widget,list --stories real --cpu 4
+# --viewports desktop --runs 3 --markdown bench.md" (--help lists them).
+BENCH_ARGS ?=
 bench: setup-test dist
-	node scripts/bench.mjs
+	@bench/setup.sh
+	BENCH_COMMAND='make bench$(if $(BENCH_ARGS), BENCH_ARGS="$(BENCH_ARGS)")' node bench/run.mjs $(BENCH_ARGS)

@@ -1,0 +1,91 @@
+// Our widget's budgets (issue 9), each as PASS or FAIL with its figure, from
+// the same run's results. A budget whose cases were filtered out reads
+// "not measured". Budgets never fail the benchmark.
+// Returns [{ status: 'PASS' | 'FAIL' | '—', text }].
+import { ANCHORS, PAGES } from './options.mjs';
+import { kib, median } from './stats.mjs';
+
+const ms = (v) => `${v.toFixed(0)} ms`;
+
+// A load's files are [path, bytes on the wire, body bytes]; the widget's
+// are all but the page's own HTML.
+const widgetOnly = (files) => files.filter(([path]) => !path.startsWith('/bench/out/pages/'));
+const widgetBytes = (files) => widgetOnly(files).reduce((sum, [, , body]) => sum + body, 0);
+const widgetFiles = (files) => widgetOnly(files).map(([path, , body]) => `${path.split('/').pop()} ${kib(body)}`).join(', ');
+
+export function budgets({ loads, far, interactions }) {
+  const lines = [];
+  const check = (ok, text) => lines.push({ status: ok ? 'PASS' : 'FAIL', text });
+  const missing = (text) => lines.push({ status: '—', text: `${text}: not measured in this run` });
+  const find = (page, story, cpu, viewport) => loads.find((l) => l.page === page && l.story === story && l.cpu === cpu && l.viewport === viewport);
+  const ready = (load) => (load?.runs.length ? median(load.runs.map((r) => r.ready)) : null);
+  const viewports = [...new Set(loads.map((l) => l.viewport))];
+  const cpus = [...new Set(loads.map((l) => l.cpu))];
+  // The faster anchor's median ready; Infinity when both timed out.
+  const fasterAnchor = (story, cpu, viewport) => {
+    const found = ANCHORS.map((a) => find(a, story, cpu, viewport)).filter(Boolean);
+    if (!found.length) return null;
+    const best = found.map((l) => ({ page: l.page, ready: ready(l) ?? Infinity })).sort((a, b) => a.ready - b.ready)[0];
+    return best;
+  };
+
+  const real = loads.find((l) => l.page === 'widget' && l.story === 'real' && l.runs.length);
+  if (real) {
+    const files = real.runs[0].files;
+    check(widgetBytes(files) <= 100 * 1024, `first render on the wire ${kib(widgetBytes(files))} KiB brotli ≤ 100 (${widgetFiles(files)}; the page's HTML not counted)`);
+  } else missing('first render on the wire ≤ 100 KiB');
+  const before = far['widget|real'];
+  if (before) check(widgetBytes(before.files) <= 5 * 1024, `before the widget nears the viewport ${kib(widgetBytes(before.files))} KiB brotli ≤ 5 (${widgetFiles(before.files) || 'nothing'})`);
+  else missing('before the widget nears the viewport ≤ 5 KiB');
+
+  for (const viewport of viewports) {
+    const at = `at 4×, ${viewport}`;
+    const ours = ready(find('widget', 'real', 4, viewport));
+    const list = ready(find('list', 'real', 4, viewport));
+    if (ours != null && list != null) check(ours <= list + 100, `real story ${at}: ready ${ms(ours)} ≤ fetch-and-list ${ms(list)} + 100 ms`);
+    else missing(`real story ${at}: ready ≤ fetch-and-list + 100 ms`);
+    const anchor = fasterAnchor('real', 4, viewport);
+    if (ours != null && anchor) check(ours <= 0.4 * anchor.ready, `real story ${at}: ready ${ms(ours)} ≤ 0.4 × ${PAGES[anchor.page]} ${ms(anchor.ready)} = ${ms(0.4 * anchor.ready)}`);
+    else missing(`real story ${at}: ready ≤ 0.4 × the faster anchor`);
+  }
+  for (const cpu of cpus) {
+    for (const viewport of viewports) {
+      const ours = ready(find('widget', '1k', cpu, viewport));
+      const anchor = fasterAnchor('1k', cpu, viewport);
+      if (ours != null && anchor) check(ours <= 0.2 * anchor.ready, `1,000 events at ${cpu}×, ${viewport}: ready ${ms(ours)} ≤ 0.2 × ${PAGES[anchor.page]} ${ms(anchor.ready)} = ${ms(0.2 * anchor.ready)}`);
+      else missing(`1,000 events at ${cpu}×, ${viewport}: ready ≤ 0.2 × the faster anchor`);
+    }
+  }
+  for (const viewport of viewports) {
+    const load = find('widget', '10k', 4, viewport);
+    const ours = ready(load);
+    if (ours != null) check(ours <= 1500, `10,000 events at 4×, ${viewport}: ready ${ms(ours)} ≤ 1500 ms`);
+    else missing(`10,000 events at 4×, ${viewport}: ready ≤ 1.5 s`);
+    const nodes = (story) => {
+      const l = [4, 1].map((cpu) => find('widget', story, cpu, viewport)).find((c) => c?.runs.length);
+      return l ? median(l.runs.map((r) => r.nodes)) : null;
+    };
+    const [n1k, n10k] = [nodes('1k'), nodes('10k')];
+    if (n1k != null && n10k != null) check(n10k <= 1.5 * n1k, `DOM nodes bounded, ${viewport}: ${n10k} at 10,000 events ≤ 1.5 × ${n1k} at 1,000 (real story: ${nodes('real') ?? 'n/a'})`);
+    else missing(`DOM nodes bounded, ${viewport}`);
+    const tbt = find('widget', 'real', 4, viewport);
+    if (tbt?.runs.length) {
+      const blocking = median(tbt.runs.map((r) => r.blocking));
+      check(blocking <= 50, `total blocking time, real story at 4×, ${viewport}: ${ms(blocking)} ≤ 50 ms`);
+    } else missing(`total blocking time, real story at 4×, ${viewport} ≤ 50 ms`);
+    const moves = interactions.find((r) => r.page === 'widget' && r.cpu === 4 && r.viewport === viewport);
+    for (const what of ['next', 'pan', 'zoom', 'hover']) {
+      const times = moves?.[what];
+      if (times?.length) {
+        const m = median(times);
+        check(m <= 16, `next frame after ${what} at 4×, 1,000 events, ${viewport}: ${m.toFixed(1)} ms ≤ 16 ms`);
+      } else if (!(what === 'hover' && moves?.input === 'touch')) missing(`next frame after ${what} at 4×, 1,000 events, ${viewport} ≤ 16 ms`);
+    }
+  }
+  const ours = loads.filter((l) => l.page === 'widget' && l.runs.length);
+  if (ours.length) {
+    const worst = Math.max(...ours.flatMap((l) => l.runs.map((r) => r.shift)));
+    check(worst === 0, `layout shift 0 in every widget load: worst ${worst.toFixed(4)}`);
+  } else missing('layout shift 0');
+  return lines;
+}
