@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs, idempotently and quickly when present:
-#   scripts/setup.sh build   the wasm target, rust-src and the wasm-bindgen CLI
-#   scripts/setup.sh test    the above, Chromium + chromedriver, npm dev tools
+#   scripts/setup.sh build   the wasm target, rust-src, the wasm-bindgen CLI and
+#                            the npm dev tools (the build minifies with terser)
+#   scripts/setup.sh test    the above, Chromium + chromedriver
 # The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate
 # in Cargo.lock, or the generated glue does not match the wasm.
 set -euo pipefail
@@ -36,9 +37,13 @@ if [ "$what" = test ]; then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
-  if [ ! -f node_modules/.package-lock.json ] || ! cmp -s <(node -p 'JSON.stringify(require("./package-lock.json").packages)') \
-      <(node -p 'JSON.stringify(require("./node_modules/.package-lock.json").packages)' 2>/dev/null); then
-    say "installing npm dev tools from package-lock.json"
-    npm ci --no-audit --no-fund --loglevel=error
-  fi
+fi
+
+# npm's record of what it installed lists the packages, not the project
+# itself (""), so the project's own entry is left out of the comparison.
+packages() { node -p "const { '': _, ...p } = require('./$1').packages; JSON.stringify(p)"; }
+if [ ! -f node_modules/.package-lock.json ] || ! cmp -s <(packages package-lock.json) \
+    <(packages node_modules/.package-lock.json 2>/dev/null); then
+  say "installing npm dev tools from package-lock.json"
+  npm ci --no-audit --no-fund --loglevel=error
 fi

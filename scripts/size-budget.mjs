@@ -9,9 +9,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // issue 4's embedding 172.4 KiB, issue 5's readers' features 199.8 KiB.
 // Issue 9's budget is 100 KiB; its size work (std rebuilt for size with
 // panics that abort, story fields read as raw JSON text instead of a
-// serde_json::Value tree, plain timeline marks) brought it to 172.4 KiB.
-// The gate fails the build on any regression from that figure.
-const FIRST_RENDER_KIB = 173;
+// serde_json::Value tree, plain timeline marks, the loader and glue
+// minified) brought it to 169.4 KiB. The gate fails the build on any
+// regression from that figure.
+const FIRST_RENDER_KIB = 170;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 
