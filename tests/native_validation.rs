@@ -285,3 +285,22 @@ fn problems_from_every_part_of_the_story_come_together() {
     let kinds: Vec<K> = problems(&story).iter().map(|p| p.kind).collect();
     assert_eq!(kinds, [K::BadLanguage, K::BadUrl, K::ImpossibleDate, K::BadPeriod]);
 }
+
+#[test]
+fn a_field_written_twice_in_an_event_is_refused_at_that_event() {
+    let text = minimal().to_string().replacen("\"title\":\"Rencontre\"", "\"title\":\"Rencontre\",\"title\":\"Autre\"", 1);
+    assert!(text.contains("\"Autre\""), "the test story must hold the repeated key");
+    let found = trade_timeline::story::parse_story(&text).unwrap_err();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].kind, K::RepeatedField);
+    assert_eq!(found[0].path.to_string(), "events[0]");
+    assert!(found[0].message.contains("\"title\" twice"), "{}", found[0].message);
+}
+
+#[test]
+fn a_top_level_field_written_twice_is_refused_with_its_line() {
+    let text = minimal().to_string().replacen("\"version\":1", "\"version\":1,\"version\":2", 1);
+    let found = trade_timeline::story::parse_story(&text).unwrap_err();
+    assert_eq!(found[0].kind, K::RepeatedField, "{found:#?}");
+    assert!(found[0].position.is_some(), "a problem at the top has its line and column");
+}

@@ -111,6 +111,9 @@ pub(crate) fn plain_message(serde_text: &str) -> (ProblemKind, String) {
             return (ProblemKind::UnknownValue, format!("\"{found}\" is not accepted here; write one of {choices}"));
         }
     }
+    if let Some(key) = serde_text.strip_prefix(super::raw::REPEATED) {
+        return (ProblemKind::RepeatedField, format!("has {key} twice; keep one of the two values"));
+    }
     if serde_text.starts_with("invalid value: integer") {
         return (ProblemKind::WrongType, "expected a whole number such as 1".to_owned());
     }

@@ -13,6 +13,8 @@ pub mod problem;
 pub mod raw;
 pub mod validate;
 
+use field::strip_position;
+
 pub use check::looks_like_html;
 pub use model::{Certainty, Event, Point, Series, Source, SourceRef, Status, Story, Target};
 pub use problem::{JsonPath, Problem, ProblemKind, Segment};
@@ -78,8 +80,6 @@ pub fn read_raw(text: &str) -> Result<RawStory, Vec<Problem>> {
         Err(problems)
     }
 }
-
-use field::strip_position;
 
 fn syntax_problem(error: &serde_json::Error) -> Problem {
     use serde_json::error::Category;

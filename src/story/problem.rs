@@ -70,6 +70,8 @@ pub enum ProblemKind {
     Syntax,
     /// A value of the wrong JSON type (text where a number belongs…).
     WrongType,
+    /// A field written twice in one object: JSON readers would keep only one.
+    RepeatedField,
     /// A field the format does not have (often a typo).
     UnknownField,
     /// A required field is absent.

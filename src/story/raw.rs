@@ -220,9 +220,13 @@ pub struct RawTarget {
     pub unknown: UnknownKeys,
 }
 
+/// How the message for a field written twice begins (`field` words it).
+pub(crate) const REPEATED: &str = "written twice in one object: ";
+
 /// Reads a JSON object into a raw type: each known key into its field, any
 /// other key into `unknown` (its value is skipped, but still checked as JSON).
-/// A key written twice keeps its last value, as in JavaScript.
+/// A known key written twice is refused: a JSON reader keeps one of the two
+/// values, and which one the journalist meant is theirs to say.
 macro_rules! raw_object {
     ($ty:ident { $($key:literal => $field:ident),* $(,)? }) => {
         impl<'de> Deserialize<'de> for $ty {
@@ -235,9 +239,16 @@ macro_rules! raw_object {
                     }
                     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$ty, A::Error> {
                         let mut read = $ty::default();
+                        let mut seen: Vec<&'static str> = Vec::new();
                         while let Some(key) = map.next_key::<String>()? {
                             match key.as_str() {
-                                $($key => read.$field = map.next_value()?,)*
+                                $($key => {
+                                    if seen.contains(&$key) {
+                                        return Err(serde::de::Error::custom(format!("{REPEATED}\"{}\"", $key)));
+                                    }
+                                    seen.push($key);
+                                    read.$field = map.next_value()?;
+                                })*
                                 _ => {
                                     map.next_value::<serde::de::IgnoredAny>()?;
                                     read.unknown.insert(key);
