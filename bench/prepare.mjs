@@ -44,7 +44,12 @@ export async function prepare(out, root) {
     ...(await readdir(icons)).map((name) => [new URL(name, icons), `lib/timelinejs/css/icons/${name}`]),
     ...(await readdir(new URL('pages/', HERE))).map((name) => [new URL(`pages/${name}`, HERE), `pages/${name}`]),
   ];
-  for (const [from, to] of files) await write(out, to, await readFile(from));
+  const setup = (await readFile(new URL('page-setup.js', HERE), 'utf8')).replace(/^\/\/.*\n/gm, '');
+  for (const [from, to] of files) {
+    const content = await readFile(from);
+    // Pages get the shared set-up inline, where they ask for it.
+    await write(out, to, to.startsWith('pages/') ? content.toString().replace('  /* bench:setup */\n', setup) : content);
+  }
   const all = await stories(root);
   for (const [name, { text }] of Object.entries(all)) await write(out, `stories/${name}.json`, text);
   return Object.fromEntries(Object.entries(all).map(([name, { label, text }]) => [name, { label, bytes: Buffer.byteLength(text) }]));
