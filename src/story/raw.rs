@@ -223,6 +223,11 @@ pub struct RawTarget {
 /// How the message for a field written twice begins (`field` words it).
 pub(crate) const REPEATED: &str = "written twice in one object: ";
 
+/// The error for a known key written twice in one object.
+fn repeated<E: serde::de::Error>(key: &str) -> E {
+    E::custom(format_args!("{REPEATED}\"{key}\""))
+}
+
 /// Reads a JSON object into a raw type: each known key into its field, any
 /// other key into `unknown` (its value is skipped, but still checked as JSON).
 /// A known key written twice is refused: a JSON reader keeps one of the two
@@ -239,16 +244,17 @@ macro_rules! raw_object {
                     }
                     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$ty, A::Error> {
                         let mut read = $ty::default();
-                        let mut seen: Vec<&'static str> = Vec::new();
+                        // Bit i: the i-th known key was read.
+                        let mut seen = 0u64;
                         while let Some(key) = map.next_key::<String>()? {
+                            if let Some(i) = [$($key),*].iter().position(|k| *k == key) {
+                                if seen & (1 << i) != 0 {
+                                    return Err(repeated(&key));
+                                }
+                                seen |= 1 << i;
+                            }
                             match key.as_str() {
-                                $($key => {
-                                    if seen.contains(&$key) {
-                                        return Err(serde::de::Error::custom(format!("{REPEATED}\"{}\"", $key)));
-                                    }
-                                    seen.push($key);
-                                    read.$field = map.next_value()?;
-                                })*
+                                $($key => read.$field = map.next_value()?,)*
                                 _ => {
                                     map.next_value::<serde::de::IgnoredAny>()?;
                                     read.unknown.insert(key);
