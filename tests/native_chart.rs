@@ -78,10 +78,10 @@ fn the_chart_of_the_minimal_story_matches_its_snapshot() {
 }
 
 #[test]
-fn a_selected_event_and_a_hovered_point_match_their_snapshot() {
+fn a_selected_event_matches_its_snapshot() {
     let story = story();
     let span = (f64::from(story.events[1].date.first_day().0), f64::from(story.events[1].date.end_day().0));
-    let svg = render(&story, Highlight { event_span: Some(span), point: Some((0, 1)) });
+    let svg = render(&story, Highlight { event_span: Some(span) });
     assert_snapshot("chart-highlight", &svg);
 }
 

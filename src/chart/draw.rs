@@ -89,13 +89,13 @@ impl ChartStyle {
     }
 }
 
-/// What the reader has picked, to draw over the data.
+/// What the reader has picked, to draw under the data. (The point under the
+/// pointer is not drawn here: in the browser its ring is an element over the
+/// canvas, so hovering never redraws the chart.)
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Highlight {
     /// The selected event's span, first day to the day after its last.
     pub event_span: Option<(f64, f64)>,
-    /// The point under the pointer or keyboard focus: (series, point).
-    pub point: Option<(usize, usize)>,
 }
 
 struct Paint {
@@ -254,9 +254,6 @@ pub fn draw_chart<DB: DrawingBackend>(
         for p in placed {
             if p.x < left - 1.0 || p.x > right + 1.0 {
                 continue;
-            }
-            if highlight.point == Some((p.series, p.point)) {
-                pen.circle((p.x, p.y), 8.0, style.text, false)?;
             }
             if dense && joined[p.point] && series.points[p.point].status == Status::Reported {
                 continue;

@@ -64,7 +64,7 @@ pub fn ChartView(
         Effect::new(move |_| {
             // The hovered point's ring is an element over the canvas (with the
             // tooltip): hovering never redraws the chart.
-            let highlight = Highlight { event_span: selected.get().map(|i| story.events[i].days()), point: None };
+            let highlight = Highlight { event_span: selected.get().map(|i| story.events[i].days()) };
             let version = restyle.get();
             geometry.with(|g| {
                 let Some(canvas) = canvas.get() else { return };

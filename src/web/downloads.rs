@@ -40,7 +40,7 @@ pub fn Downloads(
     let frame = move || Frame { width: width.get_untracked().max(320.0), height: CHART_HEIGHT, domain: window.get_untracked().shown };
     let highlight = {
         let story = story.clone();
-        move || Highlight { event_span: selected.get_untracked().map(|i| story.events[i].days()), point: None }
+        move || Highlight { event_span: selected.get_untracked().map(|i| story.events[i].days()) }
     };
     let svg = {
         let (story, stem, highlight) = (story.clone(), stem.clone(), highlight.clone());

@@ -183,6 +183,8 @@ test('the chart has a plain-language summary from the data and a "view the data"
   assert.equal(await w.locator('.tt-table').count(), 0, 'the tables are built on demand');
   await w.locator('.tt-data > summary').click();
   const tables = w.locator('.tt-table');
+  // The disclosure's toggle event comes a task after the click; the tables follow it.
+  await tables.nth(story.series.length - 1).waitFor();
   assert.equal(await tables.count(), story.series.length);
   const rows = await tables.first().locator('tbody tr').count();
   assert.equal(rows, story.series[0].points.length);

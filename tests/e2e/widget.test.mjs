@@ -159,8 +159,14 @@ test('hovering the 2024 figure shows its tooltip: period, value in French, statu
   for (const part of ['2024', '43,8', 'milliards de dollars US', 'Douanes chinoises', 'publié', 'La Gazette']) {
     assert.ok(text.includes(part), `${part} in ${text}`);
   }
+  // The point's ring, centred on it, is an element over the canvas.
+  const ring = await page.locator('trade-timeline .tt-ring').boundingBox();
+  assert.ok(Math.abs(ring.x + ring.width / 2 - (box.x + x)) <= 2 && Math.abs(ring.y + ring.height / 2 - (box.y + y)) <= 2,
+    `ring at ${JSON.stringify(ring)}, point at ${box.x + x}, ${box.y + y}`);
+  assert.equal(Math.round(ring.width), 16);
   await page.mouse.move(box.x + 5, box.y + 5);
   await tooltip.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('trade-timeline .tt-ring').count(), 0, 'the ring goes with the tooltip');
   await context.close();
 });
 
