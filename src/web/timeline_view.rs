@@ -131,7 +131,6 @@ pub fn Timeline(
         }
     };
     let labels = BrowserLabels { ui };
-    let story_for_clicks = story.clone();
     let ticks = move || {
         layout.with(|l| {
             l.ticks
@@ -157,21 +156,28 @@ pub fn Timeline(
             layout.with(|l| l.marks.iter().map(|mark| mark_view(mark, &story, &dates, chosen, stop, l.scale)).collect_view())
         }
     };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("button").ok().flatten())
-        else {
-            return;
-        };
-        let number = |name: &str| button.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
-        if let Some(index) = number("data-index") {
-            selected.set(Some(index));
-        } else if let (Some(first), Some(count)) = (number("data-first"), number("data-count")) {
-            let (first, last) = (&story_for_clicks.events[first], &story_for_clicks.events[first + count - 1]);
-            let span = (f64::from(first.date.first_day().0), f64::from(last.end.unwrap_or(last.date).end_day().0));
-            window.update(|w| *w = w.zoom_to(span.0, span.1));
+    let on_click = {
+        let story = story.clone();
+        move |ev: web_sys::MouseEvent| {
+            let Some(button) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("button").ok().flatten())
+            else {
+                return;
+            };
+            // The numbers are ours, but the shadow root is open: read them as
+            // untrusted, so a page that rewrites them cannot stop the widget.
+            let number = |name: &str| button.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
+            let event = |i: usize| story.events.get(i);
+            if let Some(index) = number("data-index").filter(|&i| event(i).is_some()) {
+                selected.set(Some(index));
+            } else if let (Some(first), Some(count)) = (number("data-first"), number("data-count")) {
+                if let (Some(first), Some(last)) = (event(first), event((first + count).saturating_sub(1))) {
+                    let span = (f64::from(first.date.first_day().0), f64::from(last.end.unwrap_or(last.date).end_day().0));
+                    window.update(|w| *w = w.zoom_to(span.0, span.1));
+                }
+            }
         }
     };
     view! {
