@@ -1,40 +1,39 @@
 //! trade-timeline: an interactive timeline of events linked to a trade chart,
 //! for news pages.
 //!
-//! The data flows one way through the modules:
+//! The data flows one way, and the tree follows it:
 //!
 //! ```text
-//! JSON text -> story::raw -> story::validate -> story::Story   (pure core)
-//!           -> web (Leptos components, wasm32 only)            (browser)
+//! JSON text ─ story::raw ─ story::validate ─> story::Story            (story/)
+//! CSV files ─ import ─> JSON text                                      (import/)
+//! Story + time window + size ─> scales, ticks, label layout,
+//!                               timeline and chart geometry, hits     (geometry/)
+//! Story + UiText + a locale backend ─> dates, periods, numbers,
+//!                               statuses, targets, summary in words   (words/)
+//! geometry + words + palette ─> plotters DrawingBackend               (draw/)
+//! Story ─> CSV, SVG, a static tree written as HTML                    (export/)
+//! ───────────────────────────── pure core above, tested natively ─────────────
+//! command line: check, render, import, schema (ICU4X words)          (cli/)
+//! browser: Leptos components, Intl words, observers (wasm32 only)    (web/)
 //! ```
 //!
-//! Everything outside `web` is plain Rust, knows nothing of the browser and
-//! is tested natively. The `cli` module (native only) is the journalist's
-//! command line; `authoring` (the wasm built with the `authoring` feature,
-//! for the demo's workshop, never loaded by readers) is its in-page twin.
+//! Everything outside `web` and the wasm entry point `authoring` is plain
+//! Rust that knows nothing of the browser: it imports neither leptos nor
+//! web-sys nor js-sys, and only `draw` and `export` import plotters (a
+//! native test reads the sources to keep it so). `cli` is native only;
+//! `authoring` (the wasm built with the `authoring` feature, for the demo's
+//! workshop, never loaded by readers) is the CSV importer's in-page twin.
 #![warn(missing_docs)]
 
-pub mod chart;
-pub mod date;
+pub mod draw;
 pub mod export;
+pub mod geometry;
 pub mod import;
-pub mod json_position;
-pub mod layout;
-pub mod period;
-pub mod scale;
 pub mod story;
-pub mod suggest;
-pub mod ticks;
-pub mod timeline;
-pub mod ui_text;
-pub mod window;
+pub mod words;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod schema;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod wording;
 
 #[cfg(all(target_arch = "wasm32", not(feature = "authoring")))]
 pub mod web;

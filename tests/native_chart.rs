@@ -1,39 +1,35 @@
-use plotters_backend::DrawingBackend;
-use plotters_svg::SVGBackend;
-use trade_timeline::chart::{draw_chart, ChartGeometry, ChartLabels, ChartStyle, Frame, Highlight};
-use trade_timeline::date::Day;
-use trade_timeline::period::Period;
+use trade_timeline::draw::{stylesheet_style, ChartStyle, Highlight};
+use trade_timeline::export::svg::chart_svg;
+use trade_timeline::geometry::chart::{ChartGeometry, Frame};
+use trade_timeline::words::ui_text::ui_text;
+use trade_timeline::words::{DayFields, Locale, Words};
+use trade_timeline::story::date::Day;
+use trade_timeline::story::period::Period;
 use trade_timeline::story::Story;
-use trade_timeline::ticks::TimeTick;
 
 use crate::util::{minimal, parse};
 
-/// Plain labels, as a test can predict them.
+/// Days and numbers as a test can predict them: ISO forms, plain decimals.
 pub struct Plain;
 
-impl ChartLabels for Plain {
-    fn value(&self, value: f64) -> String {
+impl Locale for Plain {
+    fn day(&self, _lang: &str, day: Day, fields: DayFields) -> String {
+        let (y, m, d) = day.to_ymd();
+        match fields {
+            DayFields::Year => format!("{y}"),
+            DayFields::MonthYear | DayFields::ShortMonthYear => format!("{y}-{m:02}"),
+            DayFields::DayMonthYear => format!("{y}-{m:02}-{d:02}"),
+            DayFields::DayShortMonth => format!("{m:02}-{d:02}"),
+        }
+    }
+    fn number(&self, _lang: &str, value: f64) -> String {
         format!("{value}")
     }
-    fn time_tick(&self, tick: &TimeTick) -> String {
-        tick.day.to_ymd().0.to_string()
-    }
-    fn partial_period(&self, period: &Period) -> String {
-        format!("{period} (partial)")
-    }
-    fn target(&self, label: &str, gap: Option<f64>, superseded: bool, met: bool) -> String {
-        let mut text = label.to_owned();
-        if let Some(gap) = gap {
-            text.push_str(&format!(" (gap {gap:.1})"));
-        }
-        if superseded {
-            text.push_str(" superseded");
-        }
-        if met {
-            text.push_str(" met");
-        }
-        text
-    }
+}
+
+/// French interface words over [`Plain`] days and numbers.
+pub fn plain_words() -> Words<'static> {
+    Words::new(ui_text("fr"), &Plain)
 }
 
 fn story() -> Story {
@@ -48,18 +44,16 @@ fn render(story: &Story, highlight: Highlight) -> String {
     render_in(story, frame(), highlight)
 }
 
+/// The chart as the SVG export writes it (the production path), without
+/// the title line the export adds for screen readers.
 fn render_in(story: &Story, frame: Frame, highlight: Highlight) -> String {
-    let geometry = ChartGeometry::new(story, frame);
-    let mut svg = String::new();
-    {
-        let mut backend = SVGBackend::with_string(&mut svg, (frame.width as u32, frame.height as u32));
-        let mut style = ChartStyle::light(1.0);
-        style.font_scale = 1.24;
-        let days: Vec<f64> = story.events.iter().map(|e| f64::from(e.date.first_day().0)).collect();
-        draw_chart(&mut backend, story, &geometry, &style, &Plain, &days, highlight).unwrap();
-        backend.present().unwrap();
-    }
-    svg
+    let svg = chart_svg(story, frame, &light(), &plain_words(), highlight, "");
+    svg.replacen("<title></title>", "", 1)
+}
+
+/// The stylesheet's light palette, as the command line draws it.
+pub fn light() -> ChartStyle {
+    stylesheet_style(include_str!("../www/trade-timeline.css"), ":host", "system-ui, sans-serif")
 }
 
 #[track_caller]
@@ -143,7 +137,7 @@ fn target_labels_close_in_value_are_moved_apart() {
 
 #[test]
 fn only_figures_of_consecutive_periods_are_joined() {
-    use trade_timeline::chart::geometry::consecutive;
+    use trade_timeline::geometry::chart::consecutive;
     let p = |s: &str| Period::parse(s).unwrap();
     assert!(consecutive(&p("2022"), &p("2023")));
     assert!(consecutive(&p("2024"), &p("2025-H1")));
@@ -173,7 +167,7 @@ fn dense_reported_figures_are_drawn_as_a_line_and_lone_figures_keep_their_mark()
 #[test]
 fn a_partial_period_label_near_the_right_edge_moves_to_the_left_of_its_mark() {
     let label = |svg: &str| {
-        let at = svg.find("2025-H1 (partial)").expect("the partial period is labelled");
+        let at = svg.find("1er semestre 2025").expect("the partial period is labelled");
         let start = svg[..at].rfind("<text").unwrap();
         svg[start..at].contains("text-anchor=\"end\"")
     };

@@ -99,8 +99,8 @@ fn rendering_the_french_story_writes_every_event_with_french_dates_tables_and_th
     assert!(html.starts_with("<div class=\"tt-fallback\" lang=\"fr\">"), "{}", &html[..80]);
     assert!(html.contains("<time datetime=\"1991-12-16\">16 décembre 1991</time>"));
     assert_eq!(html.matches("<li>").count(), 13, "every event");
-    assert_eq!(html.matches("<table>").count(), 2, "a table per series");
-    assert!(html.contains("<td>43,8</td>"), "numbers in French");
+    assert_eq!(html.matches("<table").count(), 2, "a table per series");
+    assert!(html.contains("<td class=\"tt-number\">43,8</td>"), "numbers in French");
     assert!(html.contains("Sources\u{a0}: <a href=\"https://"));
     assert!(html.contains("<svg role=\"img\" width=\"720\""));
 }
@@ -111,7 +111,7 @@ fn rendering_the_english_story_writes_english_dates_and_a_chart_of_the_width_ask
     assert_eq!(output.status.code(), Some(0));
     let html = stdout(&output);
     assert!(html.contains(">December 16, 1991</time>"));
-    assert!(html.contains("<td>43.8</td>"));
+    assert!(html.contains("<td class=\"tt-number\">43.8</td>"));
     assert!(html.contains("<svg role=\"img\" width=\"600\""));
 }
 

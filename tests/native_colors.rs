@@ -1,4 +1,4 @@
-use trade_timeline::chart::{parse_css_color, Rgb};
+use trade_timeline::draw::{parse_css_color, Rgb};
 
 #[test]
 fn hex_colours_of_every_length_are_read() {

@@ -2,22 +2,15 @@
 //! text, 3:1 for the chart's marks and the focus ring. The colours are read
 //! from the stylesheet the widget ships, the one source of both palettes.
 
-use trade_timeline::chart::{parse_css_color, Rgb};
+use trade_timeline::draw::{stylesheet_palette, Rgb};
 
 const CSS: &str = include_str!("../www/trade-timeline.css");
 
-/// The custom properties declared in the first rule whose selector is `selector`.
+/// The custom properties of the stylesheet's rule for `selector`.
 fn palette(selector: &str) -> Vec<(String, Rgb)> {
-    let start = CSS.find(&format!("{selector} {{")).unwrap_or_else(|| panic!("no {selector} rule"));
-    let body = &CSS[start..];
-    let body = &body[body.find('{').unwrap() + 1..body.find('}').unwrap()];
-    body.split(';')
-        .filter_map(|declaration| {
-            let (name, value) = declaration.split_once(':')?;
-            let name = name.trim();
-            name.starts_with("--tt-").then(|| (name.to_owned(), parse_css_color(value).expect(value)))
-        })
-        .collect()
+    let colours = stylesheet_palette(CSS, selector);
+    assert!(!colours.is_empty(), "no {selector} rule");
+    colours
 }
 
 fn luminance(Rgb(r, g, b): Rgb) -> f64 {

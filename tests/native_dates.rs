@@ -1,4 +1,4 @@
-use trade_timeline::date::{Day, PartialDate, Precision, DateError};
+use trade_timeline::story::date::{Day, PartialDate, Precision, DateError};
 
 #[test]
 fn a_day_date_keeps_its_day_precision() {

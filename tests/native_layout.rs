@@ -1,4 +1,4 @@
-use trade_timeline::layout::{estimate_width, mark_at, nearest, place, Label, LaneOptions};
+use trade_timeline::geometry::layout::{estimate_width, mark_at, nearest, place, Label, LaneOptions};
 
 const OPTIONS: LaneOptions = LaneOptions { max_lanes: 3, gap: 8.0, badge: 28.0 };
 
@@ -91,8 +91,8 @@ fn the_nearest_point_is_found_within_its_radius_only() {
 }
 
 mod timeline {
-    use trade_timeline::timeline::timeline_layout;
-    use trade_timeline::window::TimeWindow;
+    use trade_timeline::geometry::timeline::timeline_layout;
+    use trade_timeline::geometry::window::TimeWindow;
 
     use crate::util::{minimal, parse};
 
@@ -102,7 +102,7 @@ mod timeline {
         let widths = vec![100.0; story.events.len()];
         let full = TimeWindow::fit(&story).shown;
         assert_eq!(timeline_layout(&story, full, 800.0, &widths).marks.len(), 2);
-        let late = (f64::from(trade_timeline::date::Day::from_ymd(2020, 1, 1).0), full.1);
+        let late = (f64::from(trade_timeline::story::date::Day::from_ymd(2020, 1, 1).0), full.1);
         let layout = timeline_layout(&story, late, 800.0, &widths);
         assert_eq!(layout.marks.len(), 1, "1991 is off to the left");
         assert_eq!(layout.marks[0].first, 1);
@@ -113,14 +113,14 @@ mod timeline {
         let story = parse(&minimal()).unwrap();
         let shown = TimeWindow::fit(&story).shown;
         let layout = timeline_layout(&story, shown, 700.0, &[80.0, 80.0]);
-        let chart = trade_timeline::chart::ChartGeometry::new(&story, trade_timeline::chart::Frame { width: 700.0, height: 300.0, domain: shown });
+        let chart = trade_timeline::geometry::chart::ChartGeometry::new(&story, trade_timeline::geometry::chart::Frame { width: 700.0, height: 300.0, domain: shown });
         assert_eq!(layout.scale, chart.time);
     }
 }
 
 mod right_edge {
-    use trade_timeline::timeline::{anchor, timeline_layout};
-    use trade_timeline::window::TimeWindow;
+    use trade_timeline::geometry::timeline::{anchor, timeline_layout};
+    use trade_timeline::geometry::window::TimeWindow;
 
     use crate::util::{minimal, parse};
 
@@ -136,10 +136,10 @@ mod right_edge {
 }
 
 mod reveal {
-    use trade_timeline::layout::estimate_width;
+    use trade_timeline::geometry::layout::estimate_width;
     use trade_timeline::story::{parse_story, Story};
-    use trade_timeline::timeline::{has_own_mark, reveal, timeline_layout};
-    use trade_timeline::window::TimeWindow;
+    use trade_timeline::geometry::timeline::{has_own_mark, reveal, timeline_layout};
+    use trade_timeline::geometry::window::TimeWindow;
 
     const WIDTH: f64 = 960.0;
 

@@ -1,5 +1,5 @@
-use trade_timeline::date::Day;
-use trade_timeline::period::Period;
+use trade_timeline::story::date::Day;
+use trade_timeline::story::period::Period;
 
 #[test]
 fn the_four_written_forms_are_read() {

@@ -1,4 +1,4 @@
-use trade_timeline::json_position::{line_column, locate};
+use trade_timeline::story::json_position::{line_column, locate};
 use trade_timeline::story::JsonPath;
 
 const TEXT: &str = r#"{

@@ -1,5 +1,5 @@
 use serde_json::Value;
-use trade_timeline::schema::story_schema_json;
+use trade_timeline::story::schema::story_schema_json;
 use trade_timeline::story::validate::fields;
 use trade_timeline::story::ProblemKind;
 

@@ -1,4 +1,4 @@
-use trade_timeline::suggest::{closest, edit_distance};
+use trade_timeline::story::suggest::{closest, edit_distance};
 
 #[test]
 fn distance_counts_single_character_edits() {

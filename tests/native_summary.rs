@@ -1,7 +1,7 @@
 //! The facts the chart's plain-language summary is written from.
 
 use serde_json::json;
-use trade_timeline::chart::{chart_facts, SeriesFacts, TargetFacts};
+use trade_timeline::story::facts::{chart_facts, SeriesFacts, TargetFacts};
 
 use crate::util::{minimal, parse};
 

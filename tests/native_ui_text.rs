@@ -1,6 +1,6 @@
 //! The interface's words in every language it speaks.
 
-use trade_timeline::ui_text::{ui_text, LANGUAGES};
+use trade_timeline::words::ui_text::{ui_text, LANGUAGES};
 
 #[test]
 fn each_language_is_chosen_by_its_primary_subtag_and_others_read_french() {
@@ -17,8 +17,9 @@ fn every_language_keeps_the_placeholders_the_code_fills_in() {
     for ui in LANGUAGES {
         assert!(ui.events_count.contains("{n}"), "{}: events_count", ui.lang);
         assert!(ui.event_position.contains("{i}") && ui.event_position.contains("{n}"), "{}: event_position", ui.lang);
-        for words in ui.halves.iter().chain(&ui.quarters) {
-            assert!(words.contains("{y}"), "{}: {words}", ui.lang);
+        let periods = [ui.half(2031, 1), ui.half(2031, 2), ui.quarter(2031, 1), ui.quarter(2031, 2), ui.quarter(2031, 3), ui.quarter(2031, 4)];
+        for words in periods {
+            assert!(words.contains("2031") && !words.contains("{y}"), "{}: {words}", ui.lang);
         }
     }
 }

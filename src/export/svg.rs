@@ -4,7 +4,9 @@
 use plotters_svg::SVGBackend;
 
 use super::escape;
-use crate::chart::{draw_chart, ChartGeometry, ChartLabels, ChartStyle, Frame, Highlight};
+use crate::draw::{draw_chart, ChartStyle, Highlight};
+use crate::geometry::chart::{ChartGeometry, Frame};
+use crate::words::Words;
 use crate::story::Story;
 
 /// plotters' SVG backend writes font sizes divided by this; the drawing
@@ -17,7 +19,7 @@ pub fn chart_svg(
     story: &Story,
     frame: Frame,
     style: &ChartStyle,
-    labels: &dyn ChartLabels,
+    words: &Words,
     highlight: Highlight,
     title: &str,
 ) -> String {
@@ -29,7 +31,7 @@ pub fn chart_svg(
         let size = (frame.width.round() as u32, frame.height.round() as u32);
         let mut backend = SVGBackend::with_string(&mut svg, size);
         // Drawing into a String cannot fail.
-        let _ = draw_chart(&mut backend, story, &geometry, &style, labels, &event_days, highlight);
+        let _ = draw_chart(&mut backend, story, &geometry, &style, words, &event_days, highlight);
     }
     let Some(end) = svg.find('>') else { return svg };
     let open = svg[..end].replacen("<svg ", "<svg role=\"img\" ", 1);

@@ -15,7 +15,7 @@ pub mod table;
 use serde_json::{json, Map, Value};
 
 use crate::story::parse_story;
-use crate::suggest::closest;
+use crate::story::suggest::closest;
 use table::{ids, number, Row, Table};
 
 /// The story's own fields, which no CSV holds.

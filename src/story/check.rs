@@ -12,9 +12,9 @@ use super::field::Field;
 use super::model::SourceRef;
 use super::problem::{JsonPath, Problem, ProblemKind};
 use super::raw::UnknownKeys;
-use crate::date::{DateError, PartialDate};
-use crate::period::Period;
-use crate::suggest::closest;
+use crate::story::date::{DateError, PartialDate};
+use crate::story::period::Period;
+use crate::story::suggest::closest;
 
 /// Ids already seen in one list, to resolve references and catch duplicates.
 pub(crate) type Ids<'a> = HashMap<&'a str, usize>;

@@ -7,10 +7,17 @@
 //! hostile or mistaken file from hanging a reader's page.
 
 mod check;
+pub mod date;
+pub mod facts;
 pub mod field;
+pub mod json_position;
 pub mod model;
+pub mod period;
 pub mod problem;
 pub mod raw;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod suggest;
 pub mod validate;
 
 use field::strip_position;

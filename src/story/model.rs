@@ -5,8 +5,8 @@
 //! to resolve, events are in date order, points are in period order, and
 //! every derived figure carries its method. Nothing here parses or renders.
 
-use crate::date::PartialDate;
-use crate::period::Period;
+use crate::story::date::PartialDate;
+use crate::story::period::Period;
 
 /// An index into [`Story::sources`], known to resolve.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -160,6 +160,11 @@ pub struct Target {
 }
 
 impl Event {
+    /// Its text's paragraphs, trimmed: a blank line separates two.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+    }
+
     /// The days it covers, as (first day, the day after its last): what the
     /// chart highlights and the window brings into view.
     pub fn days(&self) -> (f64, f64) {
@@ -180,7 +185,7 @@ impl Story {
             return Ok(index);
         }
         let ids = self.events.iter().map(|e| e.id.as_str());
-        Err(match crate::suggest::closest(id, ids) {
+        Err(match crate::story::suggest::closest(id, ids) {
             Some(near) => format!("no event has the id \"{id}\"; did you mean \"{near}\"?"),
             None if self.events.is_empty() => format!("no event has the id \"{id}\": the story has no events"),
             None => format!("no event has the id \"{id}\""),

@@ -31,8 +31,8 @@ use super::print::PrintVersion;
 use super::summary::{ChartSummary, DataView};
 use super::timeline_view::{Timeline, TimelineData};
 use crate::story::Story;
-use crate::ui_text::UiText;
-use crate::window::TimeWindow;
+use crate::words::ui_text::UiText;
+use crate::geometry::window::TimeWindow;
 
 const ZOOM_STEP: f64 = 1.6;
 

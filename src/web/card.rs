@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use super::format::date_range;
 use super::timeline_view::focus_mark;
 use crate::story::Story;
-use crate::ui_text::UiText;
+use crate::words::ui_text::UiText;
 
 /// The card of the selected event, or nothing.
 #[component]

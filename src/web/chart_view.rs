@@ -23,10 +23,11 @@ use super::format::{number, period, status, BrowserLabels};
 use super::observe::pixel_ratio;
 use super::summary::SUMMARY_ID;
 use super::theme::chart_style;
-use crate::chart::{draw_chart, ChartGeometry, ChartStyle, Frame, Highlight};
+use crate::draw::{draw_chart, ChartStyle, Highlight};
+use crate::geometry::chart::{ChartGeometry, Frame};
 use crate::story::Story;
-use crate::ui_text::UiText;
-use crate::window::TimeWindow;
+use crate::words::ui_text::UiText;
+use crate::geometry::window::TimeWindow;
 
 /// Height of the chart in CSS pixels.
 pub const CHART_HEIGHT: f64 = 280.0;

@@ -16,12 +16,13 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
 use super::chart_view::CHART_HEIGHT;
 use super::format::BrowserLabels;
 use super::theme::chart_style;
-use crate::chart::{draw_chart, ChartGeometry, Frame, Highlight};
+use crate::draw::{draw_chart, Highlight};
+use crate::geometry::chart::{ChartGeometry, Frame};
 use crate::export::csv::data_csv;
 use crate::export::svg::chart_svg;
 use crate::story::Story;
-use crate::ui_text::UiText;
-use crate::window::TimeWindow;
+use crate::words::ui_text::UiText;
+use crate::geometry::window::TimeWindow;
 
 /// Device pixels per CSS pixel of the PNG: sharp when printed or zoomed.
 const PNG_RATIO: f64 = 2.0;

@@ -12,10 +12,10 @@
 use std::sync::{Arc, OnceLock};
 
 use super::format::date_with_certainty;
-use crate::date::PartialDate;
-use crate::layout::estimate_width;
+use crate::story::date::PartialDate;
+use crate::geometry::layout::estimate_width;
 use crate::story::{Certainty, Story};
-use crate::ui_text::UiText;
+use crate::words::ui_text::UiText;
 
 /// Font size of an event's title on the timeline, in CSS pixels.
 const TITLE_PX: f64 = 13.0;

@@ -13,12 +13,12 @@ use std::cell::RefCell;
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use crate::chart::ChartLabels;
-use crate::date::{Day, PartialDate, Precision};
-use crate::period::Period;
+use crate::words::labels::ChartLabels;
+use crate::story::date::{Day, PartialDate, Precision};
+use crate::story::period::Period;
 use crate::story::{Certainty, Status};
-use crate::ticks::{TimeTick, TimeUnit};
-use crate::ui_text::UiText;
+use crate::geometry::ticks::{TimeTick, TimeUnit};
+use crate::words::ui_text::UiText;
 
 const MS_PER_DAY: f64 = 86_400_000.0;
 

@@ -10,8 +10,8 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use web_sys::{PointerEvent, WheelEvent};
 
-use crate::chart::geometry::time_scale;
-use crate::window::TimeWindow;
+use crate::geometry::chart::time_scale;
+use crate::geometry::window::TimeWindow;
 
 const DRAG_THRESHOLD: f64 = 4.0;
 
@@ -51,7 +51,7 @@ impl Gestures {
         f64::from(client_x) - left
     }
 
-    fn scale(&self) -> crate::scale::TimeScale {
+    fn scale(&self) -> crate::geometry::scale::TimeScale {
         time_scale(self.window.get_untracked().shown, self.width.get_untracked())
     }
 

@@ -7,9 +7,9 @@
 
 use leptos::prelude::*;
 
-use crate::chart::SERIES_COLOURS;
+use crate::draw::SERIES_COLOURS;
 use crate::story::{Status, Story};
-use crate::ui_text::UiText;
+use crate::words::ui_text::UiText;
 
 /// The legend under the chart.
 #[component]

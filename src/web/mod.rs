@@ -33,9 +33,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use crate::json_position::locate;
+use crate::story::json_position::locate;
 use crate::story::{parse_story, Problem, Story};
-use crate::ui_text::{ui_text, UiText};
+use crate::words::ui_text::{ui_text, UiText};
 use app::Controls;
 
 /// Widgets mounted and not yet destroyed, on this page.

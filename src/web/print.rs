@@ -12,7 +12,7 @@ use super::format::date_range;
 use super::static_dom::static_block;
 use super::summary::data_tables;
 use crate::story::Story;
-use crate::ui_text::UiText;
+use crate::words::ui_text::UiText;
 
 /// Every event, then every figure.
 #[component]

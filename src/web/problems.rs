@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui_text::UiText;
+use crate::words::ui_text::UiText;
 
 /// The list of a story's problems.
 #[component]

@@ -12,9 +12,10 @@ use web_sys::Element;
 
 use super::format::{number, period, status, BrowserLabels};
 use super::static_dom::{static_block, Builder};
-use crate::chart::{chart_facts, ChartLabels};
+use crate::words::labels::ChartLabels;
+use crate::story::facts::chart_facts;
 use crate::story::{Status, Story};
-use crate::ui_text::UiText;
+use crate::words::ui_text::UiText;
 
 /// The id the chart's canvas points to with `aria-describedby`.
 pub const SUMMARY_ID: &str = "tt-chart-summary";

@@ -10,7 +10,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::chart::{parse_css_color, ChartStyle, Rgb};
+use crate::draw::{parse_css_color, ChartStyle, Rgb};
 
 /// A colour nobody picks, to tell a value the canvas refused.
 const SENTINEL: &str = "#010203";

@@ -20,12 +20,12 @@ use web_sys::{FocusEvent, FocusOptions, HtmlElement, KeyboardEvent};
 
 use super::event_dates::EventDates;
 use super::format::BrowserLabels;
-use crate::chart::ChartLabels;
-use crate::layout::Mark;
+use crate::words::labels::ChartLabels;
+use crate::geometry::layout::Mark;
 use crate::story::{Certainty, Story};
-use crate::timeline::{has_own_mark, reveal, timeline_layout, LANE_HEIGHT, LANES};
-use crate::ui_text::UiText;
-use crate::window::TimeWindow;
+use crate::geometry::timeline::{has_own_mark, reveal, timeline_layout, LANE_HEIGHT, LANES};
+use crate::words::ui_text::UiText;
+use crate::geometry::window::TimeWindow;
 
 /// What the timeline needs from its owner.
 #[derive(Clone)]
@@ -221,9 +221,9 @@ fn mark_view(
     dates: &EventDates,
     selected: Option<usize>,
     stop: Option<(usize, bool)>,
-    scale: crate::scale::TimeScale,
+    scale: crate::geometry::scale::TimeScale,
 ) -> AnyView {
-    let stem = crate::timeline::anchor(&scale, story, mark.first);
+    let stem = crate::geometry::timeline::anchor(&scale, story, mark.first);
     let left = format!("{}px", stem.round() as i32);
     let shift = format!("{}px", (mark.x - stem).round() as i32);
     let height = format!("{}px", LANE_HEIGHT * (mark.lane + 1) as f64);

@@ -6,12 +6,12 @@
 //! that reach into the view are returned, so the DOM stays as small as what
 //! is visible, whatever the story's size.
 
-use crate::chart::geometry::time_scale;
-use crate::layout::{place, LaneOptions, Mark};
-use crate::scale::TimeScale;
+use crate::geometry::chart::time_scale;
+use crate::geometry::layout::{place, LaneOptions, Mark};
+use crate::geometry::scale::TimeScale;
 use crate::story::Story;
-use crate::ticks::{time_ticks, TimeTick};
-use crate::window::TimeWindow;
+use crate::geometry::ticks::{time_ticks, TimeTick};
+use crate::geometry::window::TimeWindow;
 
 /// Lanes above the axis.
 pub const LANES: usize = 3;
@@ -41,14 +41,14 @@ pub struct TimelineLayout {
 /// `label_widths` (one per event) in a view `width` px wide.
 pub fn timeline_layout(story: &Story, shown: (f64, f64), width: f64, label_widths: &[f64]) -> TimelineLayout {
     let scale = time_scale(shown, width);
-    let labels: Vec<crate::layout::Label> = story
+    let labels: Vec<crate::geometry::layout::Label> = story
         .events
         .iter()
         .zip(label_widths)
         .map(|(event, &label)| {
             // Near the right edge a label sits left of its date, so it stays readable.
             let anchor = scale.map(f64::from(event.date.first_day().0));
-            crate::layout::Label { x: anchor.min(width - label).max(anchor - label), width: label }
+            crate::geometry::layout::Label { x: anchor.min(width - label).max(anchor - label), width: label }
         })
         .collect();
     let options = LaneOptions { max_lanes: LANES, gap: 6.0, badge: BADGE_WIDTH };

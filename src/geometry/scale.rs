@@ -6,7 +6,7 @@
 //! of domain around a pixel, never a second formula. Pure: plain numbers in,
 //! plain numbers out.
 
-use crate::date::Day;
+use crate::story::date::Day;
 
 /// Days (as fractional day numbers) to horizontal pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -7,7 +7,7 @@
 //! forms and the other hex and `rgb()` spellings. Alpha is dropped: the chart
 //! draws opaque colours.
 
-use super::draw::Rgb;
+use super::style::Rgb;
 
 /// Reads `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`, `rgb(r, g, b)`,
 /// `rgba(r, g, b, a)` and `rgb(r g b / a)`; anything else is `None`.

@@ -4,10 +4,10 @@
 //! drawing, no DOM. The horizontal margins are shared with the timeline so
 //! the two time axes line up to the pixel.
 
-use crate::layout::nearest;
-use crate::scale::{LinearScale, TimeScale};
+use crate::geometry::layout::nearest;
+use crate::geometry::scale::{LinearScale, TimeScale};
 use crate::story::Story;
-use crate::ticks::{nice_ceiling, time_ticks, value_ticks, TimeTick};
+use crate::geometry::ticks::{nice_ceiling, time_ticks, value_ticks, TimeTick};
 
 /// Space left of the plot, for value labels (shared with the timeline).
 pub const PLOT_MARGIN_LEFT: f64 = 44.0;
@@ -104,7 +104,7 @@ fn spread_labels(mut targets: Vec<PlacedTarget>) -> Vec<PlacedTarget> {
 
 /// Whether two figures are for periods that follow each other without a gap,
 /// so a line between them says nothing that the data does not.
-pub fn consecutive(a: &crate::period::Period, b: &crate::period::Period) -> bool {
+pub fn consecutive(a: &crate::story::period::Period, b: &crate::story::period::Period) -> bool {
     b.first_day() <= a.end_day()
 }
 
@@ -140,7 +140,7 @@ impl ChartGeometry {
             .iter()
             .enumerate()
             .map(|(i, target)| {
-                let gap = super::summary::target_gap(story, i);
+                let gap = crate::story::facts::target_gap(story, i);
                 let y = value.map(target.value);
                 PlacedTarget {
                     target: i,

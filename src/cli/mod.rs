@@ -5,9 +5,21 @@
 //! tests drive it without a process; `main.rs` only wires it to the real
 //! ones. Exit codes: 0 valid, 1 problems found, 2 usage or file errors.
 
+pub mod icu;
+
 use std::io::Write;
 
-use crate::json_position::locate;
+use crate::draw::stylesheet_style;
+use crate::words::ui_text::ui_text;
+use crate::words::Words;
+use icu::Icu;
+
+/// The widget's stylesheet, whose light palette the rendered chart is drawn in.
+const STYLESHEET: &str = include_str!("../../www/trade-timeline.css");
+/// The font family of the rendered chart's labels.
+const FONT_FAMILY: &str = "system-ui, sans-serif";
+
+use crate::story::json_position::locate;
 use crate::story::{parse_story, Problem};
 
 const USAGE: &str = "\
@@ -39,7 +51,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             Some((file, width)) => render(file, width, out, err),
             None => err.write_all(USAGE.as_bytes()).map(|_| 2),
         },
-        Some("schema") if args.len() == 1 => out.write_all(crate::schema::story_schema_json().as_bytes()).map(|_| 0),
+        Some("schema") if args.len() == 1 => out.write_all(crate::story::schema::story_schema_json().as_bytes()).map(|_| 0),
         Some("--help" | "-h" | "help") => out.write_all(USAGE.as_bytes()).map(|_| 0),
         Some("--version" | "-V") => writeln!(out, "trade-timeline {}", env!("CARGO_PKG_VERSION")).map(|_| 0),
         _ => err.write_all(USAGE.as_bytes()).map(|_| 2),
@@ -95,7 +107,7 @@ fn import(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io:
     }
     const KNOWN: [&str; 9] = ["events", "series", "targets", "sources", "title", "updated", "lang", "subtitle", "notes"];
     if let Some(unknown) = options.keys().find(|k| !KNOWN.contains(&k.as_str())) {
-        let hint = crate::suggest::closest(unknown, KNOWN).map(|k| format!("; did you mean --{k}?")).unwrap_or_default();
+        let hint = crate::story::suggest::closest(unknown, KNOWN).map(|k| format!("; did you mean --{k}?")).unwrap_or_default();
         writeln!(err, "import: --{unknown} is not an option{hint}")?;
         return Ok(2);
     }
@@ -161,8 +173,10 @@ fn render(file: &str, width: f64, out: &mut dyn Write, err: &mut dyn Write) -> s
     };
     match parse_story(&text) {
         Ok(story) => {
-            let words = crate::wording::IcuWording::new(&story.lang);
-            out.write_all(crate::export::html::fallback_html(&story, &words, width).as_bytes())?;
+            let icu = Icu::default();
+            let words = Words::new(ui_text(&story.lang), &icu);
+            let style = stylesheet_style(STYLESHEET, ":host", FONT_FAMILY);
+            out.write_all(crate::export::html::fallback_html(&story, &words, &style, width).as_bytes())?;
             Ok(0)
         }
         Err(problems) => {

@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::date::{digits, Day};
+use crate::story::date::{digits, Day};
 
 /// The span a data point covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -23,71 +23,11 @@ use plotters_backend::{
 /// line are drawn by the line alone.
 const DENSE_SPACING: f64 = 8.0;
 
-use super::geometry::{ChartGeometry, PlacedPoint};
-use super::labels::ChartLabels;
-use crate::layout::estimate_width;
+use super::style::{ChartStyle, Rgb};
+use crate::geometry::chart::{ChartGeometry, PlacedPoint};
+use crate::words::Words;
+use crate::geometry::layout::estimate_width;
 use crate::story::{Status, Story};
-
-/// How many series colours a style has (`--tt-series-1` … `-4`); series
-/// beyond reuse them in turn.
-pub const SERIES_COLOURS: usize = 4;
-
-/// Colours and text settings of a drawing.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChartStyle {
-    /// Device pixels per CSS pixel (`devicePixelRatio` on screen, 1 for SVG).
-    pub pixel_ratio: f64,
-    /// Multiplies font sizes (plotters' SVG backend divides them by 1.24).
-    pub font_scale: f64,
-    /// CSS font family for labels.
-    pub font_family: String,
-    /// Background.
-    pub background: Rgb,
-    /// Labels.
-    pub text: Rgb,
-    /// Grid lines and axis.
-    pub grid: Rgb,
-    /// The selected event's band.
-    pub highlight: Rgb,
-    /// Superseded targets.
-    pub superseded: Rgb,
-    /// One colour per series, reused in turn.
-    pub series: [Rgb; SERIES_COLOURS],
-}
-
-/// A colour as red, green, blue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rgb(pub u8, pub u8, pub u8);
-
-impl ChartStyle {
-    /// The light theme at a pixel ratio.
-    pub fn light(pixel_ratio: f64) -> ChartStyle {
-        ChartStyle {
-            pixel_ratio,
-            font_scale: 1.0,
-            font_family: "system-ui, sans-serif".to_owned(),
-            background: Rgb(255, 255, 255),
-            text: Rgb(27, 31, 36),
-            grid: Rgb(208, 215, 222),
-            highlight: Rgb(255, 236, 179),
-            superseded: Rgb(110, 118, 129),
-            series: [Rgb(11, 92, 173), Rgb(180, 83, 9), Rgb(109, 40, 217), Rgb(4, 120, 87)],
-        }
-    }
-
-    /// The dark theme at a pixel ratio.
-    pub fn dark(pixel_ratio: f64) -> ChartStyle {
-        ChartStyle {
-            background: Rgb(22, 27, 34),
-            text: Rgb(230, 237, 243),
-            grid: Rgb(61, 68, 77),
-            highlight: Rgb(92, 74, 20),
-            superseded: Rgb(139, 148, 158),
-            series: [Rgb(88, 166, 255), Rgb(240, 136, 62), Rgb(188, 140, 255), Rgb(63, 185, 80)],
-            ..ChartStyle::light(pixel_ratio)
-        }
-    }
-}
 
 /// What the reader has picked, to draw under the data. (The point under the
 /// pointer is not drawn here: in the browser its ring is an element over the
@@ -142,7 +82,7 @@ impl BackendTextStyle for Text<'_> {
         FontFamily::Name(self.family)
     }
     fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
-        let width = crate::layout::estimate_width(text, self.size, f64::MAX) as i32;
+        let width = crate::geometry::layout::estimate_width(text, self.size, f64::MAX) as i32;
         Ok(((0, 0), (width, self.size as i32)))
     }
     fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(&self, _: &str, _: BackendCoord, _: F) -> Result<Result<(), E>, Self::FontError> {
@@ -161,7 +101,7 @@ pub fn draw_chart<DB: DrawingBackend>(
     story: &Story,
     geometry: &ChartGeometry,
     style: &ChartStyle,
-    labels: &dyn ChartLabels,
+    words: &Words,
     event_days: &[f64],
     highlight: Highlight,
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
@@ -179,7 +119,7 @@ pub fn draw_chart<DB: DrawingBackend>(
     for &value in &geometry.value_ticks {
         let y = geometry.value.map(value);
         pen.line((left, y), (right, y), style.grid, 1)?;
-        pen.text(&labels.value(value), (left - 6.0, y), 11.0, style.text, Pos::new(HPos::Right, VPos::Center))?;
+        pen.text(&words.number(value), (left - 6.0, y), 11.0, style.text, Pos::new(HPos::Right, VPos::Center))?;
     }
     pen.line((left, bottom), (right, bottom), style.text, 1)?;
     for tick in &geometry.time_ticks {
@@ -188,7 +128,7 @@ pub fn draw_chart<DB: DrawingBackend>(
             continue;
         }
         pen.line((x, bottom), (x, bottom + 4.0), style.text, 1)?;
-        pen.text(&labels.time_tick(tick), (x, bottom + 6.0), 11.0, style.text, Pos::new(HPos::Center, VPos::Top))?;
+        pen.text(&words.time_tick(tick), (x, bottom + 6.0), 11.0, style.text, Pos::new(HPos::Center, VPos::Top))?;
     }
     // Markers less than a pixel apart look like one: a story of 10,000 events
     // draws at most one per pixel of the axis (the days come in date order).
@@ -214,7 +154,7 @@ pub fn draw_chart<DB: DrawingBackend>(
             None => (style.text, 2),
         };
         pen.dashed((from, placed.y), (to, placed.y), tint, width, 6.0)?;
-        let text = labels.target(&target.label, placed.gap, superseded, target.met.is_some());
+        let text = words.target(&target.label, placed.gap, superseded, target.met.is_some());
         pen.text(&text, (to - 2.0, placed.label_y), 11.0, tint, Pos::new(HPos::Right, VPos::Bottom))?;
     }
 
@@ -227,7 +167,7 @@ pub fn draw_chart<DB: DrawingBackend>(
         for pair in whole.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             // No line across years without figures: it would invent a trend.
-            if !super::geometry::consecutive(&series.points[a.point].period, &series.points[b.point].period) {
+            if !crate::geometry::chart::consecutive(&series.points[a.point].period, &series.points[b.point].period) {
                 continue;
             }
             (joined[a.point], joined[b.point]) = (true, true);
@@ -267,7 +207,7 @@ pub fn draw_chart<DB: DrawingBackend>(
                 }
                 Status::Partial => {
                     pen.rect((p.x - 4.0, p.y - 4.0), (p.x + 4.0, p.y + 4.0), tint, true)?;
-                    let text = labels.partial_period(&point.period);
+                    let text = words.period(&point.period);
                     // Beside the mark, on the side where the label fits.
                     if p.x + 7.0 + estimate_width(&text, 11.0, f64::INFINITY) <= geometry.frame.width {
                         pen.text(&text, (p.x + 7.0, p.y), 11.0, tint, Pos::new(HPos::Left, VPos::Center))?;

@@ -3,7 +3,12 @@
 //! The story's text is the story's; these are the labels around it. A
 //! language is chosen by its primary subtag ("fr-CA" reads French) and falls
 //! back to French, the default. Numbers and dates are not formatted here:
-//! the browser's `Intl` does that for the chosen language.
+//! a `words::Locale` does that for the chosen language. Words chosen by
+//! what they describe (a status, a precision, a half-year) are read through
+//! methods, never by index.
+
+use crate::story::date::Precision;
+use crate::story::Status;
 
 /// The labels of the interface in one language.
 #[derive(Debug, PartialEq, Eq)]
@@ -22,7 +27,7 @@ pub struct UiText {
     pub about: &'static str,
     /// Said after a date the editor deduced, by the precision written:
     /// year, month, day ("année déduite", "mois déduit", "date déduite").
-    pub inferred: [&'static str; 3],
+    inferred: [&'static str; 3],
     /// Label before sources.
     pub sources: &'static str,
     /// "line" in "line 3, column 5".
@@ -46,7 +51,7 @@ pub struct UiText {
     /// "{n} events" on a cluster; `{n}` is replaced.
     pub events_count: &'static str,
     /// Status words: reported, derived, partial, estimate.
-    pub statuses: [&'static str; 4],
+    statuses: [&'static str; 4],
     /// Legend entry for targets.
     pub target: &'static str,
     /// The same word starting a sentence ("Objectif").
@@ -58,9 +63,9 @@ pub struct UiText {
     /// "remaining" before a target's gap.
     pub gap: &'static str,
     /// Half-years, `{y}` standing for the year: "1er semestre {y}".
-    pub halves: [&'static str; 2],
+    halves: [&'static str; 2],
     /// Quarters, `{y}` standing for the year: "3e trimestre {y}".
-    pub quarters: [&'static str; 4],
+    quarters: [&'static str; 4],
     /// Legend entry for event markers on the chart.
     pub event_marker: &'static str,
     /// How to use the timeline from the keyboard (read by screen readers).
@@ -291,6 +296,38 @@ const ZH: UiText = UiText {
     download: "下载",
     downloads: ["图表（SVG）", "图表（PNG）", "数据（CSV）"],
 };
+
+impl UiText {
+    /// The word for a figure's status: "publié", "calculé par nous", …
+    pub fn status(&self, status: &Status) -> &'static str {
+        match status {
+            Status::Reported => self.statuses[0],
+            Status::Derived { .. } => self.statuses[1],
+            Status::Partial => self.statuses[2],
+            Status::Estimate => self.statuses[3],
+        }
+    }
+
+    /// What is said after a date the editor deduced, by the precision
+    /// written: "année déduite", "mois déduit", "date déduite".
+    pub fn inferred(&self, precision: Precision) -> &'static str {
+        match precision {
+            Precision::Year => self.inferred[0],
+            Precision::Month => self.inferred[1],
+            Precision::Day => self.inferred[2],
+        }
+    }
+
+    /// Half-year `half` (1 or 2) of `year`: "1er semestre 2025".
+    pub fn half(&self, year: i32, half: u8) -> String {
+        self.halves[usize::from(half.clamp(1, 2) - 1)].replace("{y}", &year.to_string())
+    }
+
+    /// Quarter `quarter` (1 to 4) of `year`: "3e trimestre 2025".
+    pub fn quarter(&self, year: i32, quarter: u8) -> String {
+        self.quarters[usize::from(quarter.clamp(1, 4) - 1)].replace("{y}", &year.to_string())
+    }
+}
 
 /// The languages the interface speaks, French first (the default).
 pub const LANGUAGES: [&UiText; 5] = [&FR, &EN, &RU, &KK, &ZH];

@@ -5,7 +5,7 @@
 //! leaves the story's extent (with a margin) and never narrows below a few
 //! days. Pixels come in through the view's own [`TimeScale`].
 
-use crate::scale::TimeScale;
+use crate::geometry::scale::TimeScale;
 use crate::story::Story;
 
 /// The narrowest window, in days.

@@ -1,0 +1,84 @@
+//! The story as static content, built once for every place it is shown
+//! whole: the command line's fallback HTML, the printed widget and the data
+//! tables behind "view the data". Each reads the same tree, so the three
+//! cannot drift apart (they did: print once put a whole multi-paragraph
+//! text in one paragraph).
+//!
+//! Every event with its date in words (certainty said), its title, its text
+//! in paragraphs and its sources as links; one table per series with each
+//! figure's period, value, status, note and sources. Where a reader prints,
+//! the stylesheet writes each link's address after it.
+
+use super::tree::Element;
+use crate::story::{Event, SourceRef, Story};
+use crate::words::Words;
+
+/// Every event, in date order, as a list.
+pub fn event_list(story: &Story, words: &Words) -> Element {
+    Element::new("ol").class("tt-events").children(story.events.iter().map(|event| event_item(story, event, words)))
+}
+
+fn event_item(story: &Story, event: &Event, words: &Words) -> Element {
+    let ui = words.ui;
+    let date = Element::new("time")
+        .attr("datetime", event.date.to_string())
+        .text(words.date_range(&event.date, event.end.as_ref(), event.certainty));
+    Element::new("li")
+        .child(Element::new("p").class("tt-card-date").child(date))
+        .child(Element::new("h3").class("tt-card-title").attr("lang", &story.lang).text(&event.title))
+        .child(
+            Element::new("div")
+                .class("tt-card-text")
+                .attr("lang", &story.lang)
+                .children(event.paragraphs().map(|p| Element::new("p").text(p))),
+        )
+        .child(sources(story, &event.sources, Element::new("p").class("tt-sources").text(format!("{}{} ", ui.sources, ui.colon))))
+}
+
+/// One table per series: period, value, status, note and sources of every figure.
+pub fn data_tables(story: &Story, words: &Words) -> Vec<Element> {
+    let ui = words.ui;
+    story
+        .series
+        .iter()
+        .map(|series| {
+            let head = Element::new("tr")
+                .children(ui.columns.iter().map(|column| Element::new("th").attr("scope", "col").text(*column)));
+            let rows = series.points.iter().map(|point| {
+                Element::new("tr")
+                    .child(Element::new("th").attr("scope", "row").text(words.period(&point.period)))
+                    .child(Element::new("td").class("tt-number").text(words.number(point.value)))
+                    .child(Element::new("td").text(words.status_with_method(&point.status)))
+                    .child(Element::new("td").text(point.note.as_deref().unwrap_or("")))
+                    .child(sources(story, &point.sources, Element::new("td")))
+            });
+            Element::new("table")
+                .class("tt-table")
+                .child(Element::new("caption").text(format!("{} ({})", series.label, series.unit)))
+                .child(Element::new("thead").child(head))
+                .child(Element::new("tbody").children(rows))
+        })
+        .collect()
+}
+
+/// `into` with the sources appended by name, comma-separated, each a link
+/// when it has a URL (http(s), checked by validation).
+fn sources(story: &Story, refs: &[SourceRef], mut into: Element) -> Element {
+    for (i, r) in refs.iter().enumerate() {
+        if i > 0 {
+            into = into.text(", ");
+        }
+        let source = &story.sources[r.0];
+        into = match &source.url {
+            Some(url) => into.child(
+                Element::new("a")
+                    .attr("href", url)
+                    .attr("rel", "noopener noreferrer")
+                    .attr("target", "_blank")
+                    .text(&source.name),
+            ),
+            None => into.text(&source.name),
+        };
+    }
+    into
+}

@@ -1,0 +1,171 @@
+//! How things read: dates, periods, numbers, statuses, certainty, targets
+//! and the chart's summary, in the reader's language.
+//!
+//! The interface's own words are in [`ui_text`]. [`Words`] composes every
+//! phrase from them, once, for every target. A [`Locale`] backend supplies
+//! only what needs locale data: "write this day with these fields" and
+//! "write this number" (the browser's `Intl` in `web`, ICU4X in `cli`, a
+//! plain one in tests). This module never formats a number or names a
+//! month itself.
+
+pub mod ui_text;
+
+use crate::geometry::ticks::{TimeTick, TimeUnit};
+use crate::story::date::{Day, PartialDate, Precision};
+use crate::story::facts::chart_facts;
+use crate::story::period::Period;
+use crate::story::{Certainty, Status, Story};
+use ui_text::UiText;
+
+/// Which parts of a day a date is written with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DayFields {
+    /// "2015".
+    Year,
+    /// "mai 2023".
+    MonthYear,
+    /// "16 décembre 1991".
+    DayMonthYear,
+    /// "mai 2023" with the month abbreviated where the language does.
+    ShortMonthYear,
+    /// "16 déc." with the month abbreviated, no year.
+    DayShortMonth,
+}
+
+/// What needs a locale's data: a day and a number, written in `lang`.
+pub trait Locale {
+    /// `day` with `fields`, in the BCP 47 language `lang`.
+    fn day(&self, lang: &str, day: Day, fields: DayFields) -> String;
+    /// `value` with at most one decimal, grouped as `lang` groups: "43,8".
+    fn number(&self, lang: &str, value: f64) -> String;
+}
+
+/// Every phrase of the interface in one language.
+#[derive(Clone, Copy)]
+pub struct Words<'a> {
+    /// The interface's own words.
+    pub ui: &'static UiText,
+    locale: &'a dyn Locale,
+}
+
+impl<'a> Words<'a> {
+    /// Phrases in `ui`'s language, days and numbers from `locale`.
+    pub fn new(ui: &'static UiText, locale: &'a dyn Locale) -> Words<'a> {
+        Words { ui, locale }
+    }
+
+    /// "43,8": at most one decimal.
+    pub fn number(&self, value: f64) -> String {
+        self.locale.number(self.ui.lang, value)
+    }
+
+    /// A day written with `fields`.
+    pub fn day(&self, day: Day, fields: DayFields) -> String {
+        self.locale.day(self.ui.lang, day, fields)
+    }
+
+    /// "16 décembre 1991", "mai 2023", "2015": the precision written is the
+    /// precision shown.
+    pub fn date(&self, date: &PartialDate) -> String {
+        let fields = match date.precision() {
+            Precision::Year => DayFields::Year,
+            Precision::Month => DayFields::MonthYear,
+            Precision::Day => DayFields::DayMonthYear,
+        };
+        self.day(date.first_day(), fields)
+    }
+
+    /// The date with its certainty in words: "vers 2015", "2015 (année déduite)".
+    pub fn date_with_certainty(&self, date: &PartialDate, certainty: Certainty) -> String {
+        self.certain(self.date(date), date.precision(), certainty)
+    }
+
+    /// A date and its end, with the certainty of the first: "12 septembre
+    /// 2024 – 16 septembre 2024".
+    pub fn date_range(&self, date: &PartialDate, end: Option<&PartialDate>, certainty: Certainty) -> String {
+        let written = match end {
+            None => self.date(date),
+            Some(end) => format!("{} – {}", self.date(date), self.date(end)),
+        };
+        self.certain(written, date.precision(), certainty)
+    }
+
+    /// `written` (a date of `precision`) with `certainty` said in words
+    /// around it.
+    pub fn certain(&self, written: String, precision: Precision, certainty: Certainty) -> String {
+        match certainty {
+            Certainty::Exact => written,
+            Certainty::Approximate => format!("{} {written}", self.ui.about),
+            Certainty::Inferred => format!("{written} ({})", self.ui.inferred(precision)),
+        }
+    }
+
+    /// A period: "2024", "1er semestre 2025", "juin 2025".
+    pub fn period(&self, period: &Period) -> String {
+        match *period {
+            Period::Year(y) => y.to_string(),
+            Period::Half(y, h) => self.ui.half(y, h),
+            Period::Quarter(y, q) => self.ui.quarter(y, q),
+            Period::Month(..) => self.day(period.first_day(), DayFields::MonthYear),
+        }
+    }
+
+    /// A figure's status, with the method of a derived one: "calculé par
+    /// nous : somme des deux semestres".
+    pub fn status_with_method(&self, status: &Status) -> String {
+        match status {
+            Status::Derived { method } => format!("{}{} {method}", self.ui.status(status), self.ui.colon),
+            other => self.ui.status(other).to_owned(),
+        }
+    }
+
+    /// A tick of the time axis, as precise as its step: "2015", "mai 2023", "16 mai".
+    pub fn time_tick(&self, tick: &TimeTick) -> String {
+        let fields = match tick.step.unit {
+            TimeUnit::Year => DayFields::Year,
+            TimeUnit::Month => DayFields::ShortMonthYear,
+            TimeUnit::Day => DayFields::DayShortMonth,
+        };
+        self.day(tick.day, fields)
+    }
+
+    /// A target's label on the chart, with what is said of it: superseded,
+    /// met, or what remains to reach it.
+    pub fn target(&self, label: &str, gap: Option<f64>, superseded: bool, met: bool) -> String {
+        let ui = self.ui;
+        match (superseded, met, gap) {
+            (true, _, _) => format!("{label} ({})", ui.superseded),
+            (_, true, _) => format!("{label} ({})", ui.met),
+            (_, _, Some(gap)) => format!("{label} ({}{} {})", ui.gap, ui.colon, self.number(gap)),
+            _ => label.to_owned(),
+        }
+    }
+
+    /// The chart in a few sentences, from its facts: each series' latest
+    /// figure and record, then what remains to each target still standing.
+    pub fn summary(&self, story: &Story) -> String {
+        let facts = chart_facts(story);
+        let (ui, colon) = (self.ui, self.ui.colon);
+        let series = facts.series.iter().map(|f| {
+            let series = &story.series[f.series];
+            let figure = |p: usize| {
+                let point = &series.points[p];
+                format!("{} ({})", self.number(point.value), self.period(&point.period))
+            };
+            format!(
+                "{} ({}) — {}{colon} {}; {}{colon} {}.",
+                series.label,
+                series.unit,
+                ui.latest,
+                figure(f.latest),
+                ui.record,
+                figure(f.record)
+            )
+        });
+        let targets = facts.targets.iter().map(|t| {
+            let target = &story.targets[t.target];
+            format!("{}{colon} {}.", ui.target_heading, self.target(&target.label, t.gap, false, false))
+        });
+        series.chain(targets).collect::<Vec<_>>().join(" ")
+    }
+}
