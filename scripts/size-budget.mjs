@@ -11,8 +11,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // panics that abort, story fields read as raw JSON text instead of a
 // serde_json::Value tree, plain timeline marks, the loader and glue
 // minified, the hover ring out of the canvas drawing) brought it to
-// 169.8 KiB. The gate fails the build on a regression of a kilobyte.
-const FIRST_RENDER_KIB = 171;
+// 169.8 KiB. Issue 15's one static story tree (print, tables and the
+// command line's fallback built from one pure tree) costs 1.2 KiB: 171.0.
+// The gate fails the build on a regression of a kilobyte.
+const FIRST_RENDER_KIB = 172;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

@@ -18,11 +18,10 @@ pub fn data_csv(story: &Story) -> String {
     push_row(&mut out, COLUMNS.iter().map(|c| c.to_string()));
     for series in &story.series {
         for point in &series.points {
-            let (status, method) = match &point.status {
-                Status::Reported => ("reported", ""),
-                Status::Derived { method } => ("derived", method.as_str()),
-                Status::Partial => ("partial", ""),
-                Status::Estimate => ("estimate", ""),
+            let status = point.status.name();
+            let method = match &point.status {
+                Status::Derived { method } => method.as_str(),
+                _ => "",
             };
             let sources = point.sources.iter().map(|r| &story.sources[r.0]);
             let names: Vec<&str> = sources.clone().map(|s| s.name.as_str()).collect();

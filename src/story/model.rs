@@ -98,6 +98,26 @@ pub enum Status {
     Estimate,
 }
 
+impl Status {
+    /// The statuses as the format writes them, in the order legends list them.
+    pub const NAMES: [&'static str; 4] = ["reported", "derived", "partial", "estimate"];
+
+    /// Its place in [`Status::NAMES`].
+    pub fn rank(&self) -> usize {
+        match self {
+            Status::Reported => 0,
+            Status::Derived { .. } => 1,
+            Status::Partial => 2,
+            Status::Estimate => 3,
+        }
+    }
+
+    /// The status as the format writes it: "reported", "derived", …
+    pub fn name(&self) -> &'static str {
+        Status::NAMES[self.rank()]
+    }
+}
+
 /// Figures counted one way.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use super::format::date_range;
+use super::intl::words;
 use super::timeline_view::focus_mark;
 use crate::story::Story;
 use crate::words::ui_text::UiText;
@@ -48,7 +48,7 @@ pub fn EventCard(
                 }
             })
             .collect_view();
-        let paragraphs = event.text.split("\n\n").map(|p| view! { <p>{p.trim().to_owned()}</p> }).collect_view();
+        let paragraphs = event.paragraphs().map(|p| view! { <p>{p.to_owned()}</p> }).collect_view();
         Some(view! {
             <section class="tt-card" data-id=event.id.clone() aria-labelledby="tt-card-title">
                 <button type="button" class="tt-card-close" aria-label=ui.close on:click=move |ev| {
@@ -57,7 +57,7 @@ pub fn EventCard(
                 }>
                     "×"
                 </button>
-                <p class="tt-card-date">{date_range(&event.date, event.end.as_ref(), event.certainty, ui)}</p>
+                <p class="tt-card-date">{words(ui).date_range(&event.date, event.end.as_ref(), event.certainty)}</p>
                 <h3 class="tt-card-title" id="tt-card-title" lang=story.lang.clone()>{event.title.clone()}</h3>
                 {event.category.clone().map(|c| view! { <p class="tt-card-category" lang=story.lang.clone()>{c}</p> })}
                 <div class="tt-card-text" lang=story.lang.clone()>{paragraphs}</div>

@@ -19,7 +19,7 @@ use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::{KeyboardEvent, PointerEvent};
 
-use super::format::{number, period, status, BrowserLabels};
+use super::intl::words;
 use super::observe::pixel_ratio;
 use super::summary::SUMMARY_ID;
 use super::theme::chart_style;
@@ -82,7 +82,7 @@ pub fn ChartView(
                 if let Some(mut backend) = CanvasBackend::with_canvas_object(canvas) {
                     style_cache.with_value(|c| {
                         if let Some((_, _, style)) = c {
-                            let _ = draw_chart(&mut backend, &story, g, style, &BrowserLabels { ui }, &event_days, highlight);
+                            let _ = draw_chart(&mut backend, &story, g, style, &words(ui), &event_days, highlight);
                         }
                     });
                 }
@@ -173,9 +173,9 @@ pub fn ChartView(
             let point = &series.points[p];
             let sources: Vec<String> = point.sources.iter().map(|r| story.sources[r.0].name.clone()).collect();
             Some(Said {
-                period: period(&point.period, ui),
-                value: format!("{} {}", number(point.value, ui.lang), series.unit),
-                series: format!("{} · {}", series.label, status(&point.status, ui)),
+                period: words(ui).period(&point.period),
+                value: format!("{} {}", words(ui).number(point.value), series.unit),
+                series: format!("{} · {}", series.label, ui.status(&point.status)),
                 note: point.note.clone(),
                 sources: format!("{}{} {}", ui.sources, ui.colon, sources.join(", ")),
             })

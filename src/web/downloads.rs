@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
 
 use super::chart_view::CHART_HEIGHT;
-use super::format::BrowserLabels;
+use super::intl::words;
 use super::theme::chart_style;
 use crate::draw::{draw_chart, Highlight};
 use crate::geometry::chart::{ChartGeometry, Frame};
@@ -48,7 +48,7 @@ pub fn Downloads(
         move |_| {
             let Some(screen) = canvas.get_untracked() else { return };
             let style = chart_style(&screen, 1.0);
-            let text = chart_svg(&story, frame(), &style, &BrowserLabels { ui }, highlight(), &story.title);
+            let text = chart_svg(&story, frame(), &style, &words(ui), highlight(), &story.title);
             save_text(&text, "image/svg+xml", &format!("{stem}.svg"));
         }
     };
@@ -91,7 +91,7 @@ fn png_data_url(
     let event_days = story.event_days();
     let geometry = ChartGeometry::new(story, frame);
     let mut backend = CanvasBackend::with_canvas_object(canvas.clone())?;
-    draw_chart(&mut backend, story, &geometry, &style, &BrowserLabels { ui }, &event_days, highlight).ok()?;
+    draw_chart(&mut backend, story, &geometry, &style, &words(ui), &event_days, highlight).ok()?;
     canvas.to_data_url_with_type("image/png").ok()
 }
 

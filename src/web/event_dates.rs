@@ -11,7 +11,7 @@
 
 use std::sync::{Arc, OnceLock};
 
-use super::format::date_with_certainty;
+use super::intl::words;
 use crate::story::date::PartialDate;
 use crate::geometry::layout::estimate_width;
 use crate::story::{Certainty, Story};
@@ -49,7 +49,7 @@ impl EventDates {
     pub fn get(&self, index: usize) -> &str {
         self.written[index].get_or_init(|| {
             let event = &self.story.events[index];
-            date_with_certainty(&event.date, event.certainty, self.ui)
+            words(self.ui).date_with_certainty(&event.date, event.certainty)
         })
     }
 
@@ -81,7 +81,7 @@ impl EventDates {
             (Some(m), false) => format!("2000-{m:02}"),
             (Some(m), true) => format!("2000-{m:02}-28"),
         };
-        PartialDate::parse(&text).map_or(text, |date| date_with_certainty(&date, certainty, self.ui))
+        PartialDate::parse(&text).map_or(text, |date| words(self.ui).date_with_certainty(&date, certainty))
     }
 }
 

@@ -32,16 +32,14 @@ pub fn Legend(story: std::sync::Arc<Story>, ui: &'static UiText) -> impl IntoVie
             }
         })
         .collect_view();
-    let has = |wanted: fn(&Status) -> bool| story.series.iter().flat_map(|s| &s.points).any(|p| wanted(&p.status));
-    let statuses = [
-        (has(|s| *s == Status::Reported), "reported", ui.statuses[0]),
-        (has(|s| matches!(s, Status::Derived { .. })), "derived", ui.statuses[1]),
-        (has(|s| *s == Status::Partial), "partial", ui.statuses[2]),
-        (has(|s| *s == Status::Estimate), "estimate", ui.statuses[3]),
-    ]
+    // Each status present in the data, in the order the format lists them.
+    let mut present: Vec<&Status> = story.series.iter().flat_map(|s| &s.points).map(|p| &p.status).collect();
+    present.sort_by_key(|s| s.rank());
+    present.dedup_by_key(|s| s.rank());
+    let statuses = present
     .into_iter()
-    .filter(|(present, _, _)| *present)
-    .map(|(_, kind, word)| {
+    .map(|status| (status.name(), ui.status(status)))
+    .map(|(kind, word)| {
         let glyph = match kind {
             "reported" => view! { <circle cx="6" cy="6" r="4" fill=ink></circle> }.into_any(),
             "derived" => view! { <circle cx="6" cy="6" r="4" fill="none" stroke=ink stroke-width="2"></circle> }.into_any(),

@@ -15,7 +15,7 @@ mod card;
 mod chart_view;
 mod downloads;
 mod event_dates;
-mod format;
+mod intl;
 mod gestures;
 mod legend;
 mod observe;

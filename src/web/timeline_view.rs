@@ -19,8 +19,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{FocusEvent, FocusOptions, HtmlElement, KeyboardEvent};
 
 use super::event_dates::EventDates;
-use super::format::BrowserLabels;
-use crate::words::labels::ChartLabels;
+use super::intl::words;
 use crate::geometry::layout::Mark;
 use crate::story::{Certainty, Story};
 use crate::geometry::timeline::{has_own_mark, reveal, timeline_layout, LANE_HEIGHT, LANES};
@@ -130,14 +129,13 @@ pub fn Timeline(
             focus.set(index);
         }
     };
-    let labels = BrowserLabels { ui };
     let ticks = move || {
         layout.with(|l| {
             l.ticks
                 .iter()
                 .map(|tick| {
                     let x = l.scale.map(f64::from(tick.day.0));
-                    view! { <span class="tt-tick" style:left=format!("{}px", x.round() as i32)>{labels.time_tick(tick)}</span> }
+                    view! { <span class="tt-tick" style:left=format!("{}px", x.round() as i32)>{words(ui).time_tick(tick)}</span> }
                 })
                 .collect_view()
         })

@@ -354,13 +354,23 @@ test('printed, the widget is static and complete: every event with date and sour
   const w = await ready(page);
   await w.locator('.tt-zoom-in').click();
   await page.emulateMedia({ media: 'print' });
-  const items = w.locator('.tt-print-events > li');
+  const items = w.locator('.tt-events > li');
   await page.waitForFunction((n) => document.querySelector('trade-timeline').shadowRoot
-    .querySelectorAll('.tt-print-events > li').length === n, story.events.length);
-  for (const item of await items.all()) {
-    assert.match(await item.locator('.tt-print-sources').textContent(), /^Sources\s?: \S/);
+    .querySelectorAll('.tt-events > li').length === n, story.events.length);
+  const printed = await items.all();
+  for (const item of printed) {
+    assert.match(await item.locator('.tt-sources').textContent(), /^Sources\s?: \S/);
     assert.ok((await item.locator('.tt-card-date').textContent()).length > 3);
   }
+  // Each event's text reads in the paragraphs its author wrote, on paper as
+  // in the card (print once put a whole text in one paragraph).
+  const paragraphs = (text) => text.split('\n\n').map((p) => p.trim()).filter(Boolean);
+  const split = story.events.findIndex((e) => paragraphs(e.text).length > 1);
+  assert.ok(split >= 0, 'the story has a text of several paragraphs');
+  const item = items.filter({ has: page.locator(`.tt-card-title:text-is("${story.events[split].title}")`) });
+  assert.deepEqual(await item.locator('.tt-card-text > p').allTextContents(), paragraphs(story.events[split].text));
+  assert.match(await w.locator('.tt-print .tt-sources a[href]').first()
+    .evaluate((a) => getComputedStyle(a, '::after').content), /\(https?:/, 'a printed link shows its address');
   assert.equal(await w.locator('.tt-print .tt-table').count(), story.series.length);
   for (const hidden of ['.tt-controls', '.tt-timeline', '.tt-tools']) {
     assert.equal(await w.locator(hidden).evaluate((e) => getComputedStyle(e).display), 'none', hidden);

@@ -2,7 +2,10 @@
 // axis, moving together.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, pageWithErrors } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import { open, pageWithErrors, ROOT } from './browser.mjs';
+
+const story = JSON.parse(readFileSync(`${ROOT}/www/data/kazakhstan-china.fr.json`, 'utf8'));
 
 let env;
 before(async () => { env = await open(); });
@@ -46,8 +49,20 @@ test('clicking an event opens its card with date, text and source links, and mar
   const card = w.locator('.tt-card');
   assert.equal(await card.locator('.tt-card-title').textContent(), 'Indépendance du Kazakhstan');
   assert.equal(await card.locator('.tt-card-date').textContent(), '16 décembre 1991');
+  // The first event's source has no URL: its name is plain text, not a link.
+  const sourceOf = (event) => story.sources.find((s) => s.id === event.sources[0]);
+  assert.equal(sourceOf(story.events[0]).url, undefined);
+  assert.ok((await card.locator('.tt-card-sources').textContent()).startsWith(sourceOf(story.events[0]).name));
+  assert.equal(await card.locator('.tt-card-sources a').count(), 0);
+  // The first event whose source has a URL: reached with "next", its source is a link.
+  const linked = story.events.findIndex((e) => sourceOf(e).url);
+  assert.ok(linked > 0, 'the story has an event whose source has a URL');
+  for (let i = 0; i < linked; i += 1) await w.locator('.tt-next').click();
+  await card.locator(`.tt-card-title:text-is("${story.events[linked].title}")`).waitFor();
   const link = card.locator('.tt-card-sources a').first();
-  if (await link.count()) assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  assert.equal(await link.getAttribute('href'), sourceOf(story.events[linked]).url);
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  assert.ok((await link.textContent()).startsWith(sourceOf(story.events[linked]).name));
   assert.deepEqual(errors, []);
   await context.close();
 });
