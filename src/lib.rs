@@ -35,7 +35,7 @@ pub mod words;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
-#[cfg(all(target_arch = "wasm32", not(feature = "authoring")))]
-pub mod web;
 #[cfg(all(target_arch = "wasm32", feature = "authoring"))]
 pub mod authoring;
+#[cfg(all(target_arch = "wasm32", not(feature = "authoring")))]
+pub mod web;

@@ -1,11 +1,11 @@
 use trade_timeline::draw::{stylesheet_style, ChartStyle, Highlight};
 use trade_timeline::export::svg::chart_svg;
 use trade_timeline::geometry::chart::{ChartGeometry, Frame};
-use trade_timeline::words::ui_text::ui_text;
-use trade_timeline::words::{DayFields, Locale, Words};
 use trade_timeline::story::date::Day;
 use trade_timeline::story::period::Period;
 use trade_timeline::story::Story;
+use trade_timeline::words::ui_text::ui_text;
+use trade_timeline::words::{DayFields, Locale, Words};
 
 use crate::util::{minimal, parse};
 
@@ -37,7 +37,11 @@ fn story() -> Story {
 }
 
 fn frame() -> Frame {
-    Frame { width: 640.0, height: 320.0, domain: (f64::from(Day::from_ymd(2010, 1, 1).0), f64::from(Day::from_ymd(2031, 1, 1).0)) }
+    Frame {
+        width: 640.0,
+        height: 320.0,
+        domain: (f64::from(Day::from_ymd(2010, 1, 1).0), f64::from(Day::from_ymd(2031, 1, 1).0)),
+    }
 }
 
 fn render(story: &Story, highlight: Highlight) -> String {

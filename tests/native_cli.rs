@@ -81,7 +81,8 @@ fn help_exits_zero() {
 fn schema_prints_the_committed_schema() {
     let output = run(&["schema"]);
     assert_eq!(output.status.code(), Some(0));
-    let committed = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("www/story.schema.json")).unwrap();
+    let committed =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("www/story.schema.json")).unwrap();
     assert_eq!(stdout(&output), committed);
 }
 
@@ -134,9 +135,19 @@ fn render_refuses_a_width_that_is_not_a_number_of_pixels() {
 #[test]
 fn importing_the_templates_writes_a_valid_story_to_stdout() {
     let output = run(&[
-        "import", "--events", "www/templates/events.csv", "--series", "www/templates/series.csv",
-        "--targets", "www/templates/targets.csv", "--sources", "www/templates/sources.csv",
-        "--title", "Kazakhstan–Chine", "--updated", "2025-08-23",
+        "import",
+        "--events",
+        "www/templates/events.csv",
+        "--series",
+        "www/templates/series.csv",
+        "--targets",
+        "www/templates/targets.csv",
+        "--sources",
+        "www/templates/sources.csv",
+        "--title",
+        "Kazakhstan–Chine",
+        "--updated",
+        "2025-08-23",
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     let story = trade_timeline::story::parse_story(&stdout(&output)).expect("a valid story");
@@ -145,7 +156,17 @@ fn importing_the_templates_writes_a_valid_story_to_stdout() {
 
 #[test]
 fn importing_bad_csvs_lists_each_problem_by_file_and_row_and_exits_one() {
-    let output = run(&["import", "--events", &fixture("bad-events.csv"), "--sources", "www/templates/sources.csv", "--title", "T", "--updated", "2025"]);
+    let output = run(&[
+        "import",
+        "--events",
+        &fixture("bad-events.csv"),
+        "--sources",
+        "www/templates/sources.csv",
+        "--title",
+        "T",
+        "--updated",
+        "2025",
+    ]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(stdout(&output), "");
     let file = fixture("bad-events.csv");

@@ -1,4 +1,4 @@
-use trade_timeline::story::date::{Day, PartialDate, Precision, DateError};
+use trade_timeline::story::date::{DateError, Day, PartialDate, Precision};
 
 #[test]
 fn a_day_date_keeps_its_day_precision() {
@@ -61,7 +61,20 @@ fn month_thirteen_and_day_zero_are_refused() {
 
 #[test]
 fn other_written_forms_are_refused() {
-    for text in ["", "15", "20150", "2015-5", "2015-05-7", "07/05/2015", "2015-05-07T10:00", "2015-05-07-01", " 2015", "2015-", "+2015", "２０１５"] {
+    for text in [
+        "",
+        "15",
+        "20150",
+        "2015-5",
+        "2015-05-7",
+        "07/05/2015",
+        "2015-05-07T10:00",
+        "2015-05-07-01",
+        " 2015",
+        "2015-",
+        "+2015",
+        "２０１５",
+    ] {
         assert_eq!(PartialDate::parse(text), Err(DateError::Format), "{text:?}");
     }
 }

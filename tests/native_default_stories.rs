@@ -36,24 +36,42 @@ fn the_double_target_says_its_base_is_an_assumption() {
     assert!(double.is_some(), "the target without a stated value carries its method");
 }
 
+/// An event's facts, apart from its words: id, date, end, certainty, sources.
+type EventFacts = (String, String, Option<String>, Certainty, Vec<usize>);
+
 #[test]
 fn the_english_story_has_the_same_facts_as_the_french() {
     let (fr, en) = (load("fr"), load("en"));
     assert_eq!(en.lang, "en");
-    let facts = |s: &Story| -> Vec<(String, String, Option<String>, Certainty, Vec<usize>)> {
+    let facts = |s: &Story| -> Vec<EventFacts> {
         s.events
             .iter()
-            .map(|e| (e.id.clone(), e.date.to_string(), e.end.map(|d| d.to_string()), e.certainty, e.sources.iter().map(|r| r.0).collect()))
+            .map(|e| {
+                (
+                    e.id.clone(),
+                    e.date.to_string(),
+                    e.end.map(|d| d.to_string()),
+                    e.certainty,
+                    e.sources.iter().map(|r| r.0).collect(),
+                )
+            })
             .collect()
     };
     assert_eq!(facts(&fr), facts(&en));
     let figures = |s: &Story| -> Vec<(String, f64)> {
-        s.series.iter().flat_map(|x| x.points.iter().map(move |p| (format!("{}:{}", x.id, p.period), p.value))).collect()
+        s.series
+            .iter()
+            .flat_map(|x| x.points.iter().map(move |p| (format!("{}:{}", x.id, p.period), p.value)))
+            .collect()
     };
     assert_eq!(figures(&fr), figures(&en));
-    let targets = |s: &Story| -> Vec<(String, f64, String)> { s.targets.iter().map(|t| (t.id.clone(), t.value, t.set.to_string())).collect() };
+    let targets = |s: &Story| -> Vec<(String, f64, String)> {
+        s.targets.iter().map(|t| (t.id.clone(), t.value, t.set.to_string())).collect()
+    };
     assert_eq!(targets(&fr), targets(&en));
-    let sources = |s: &Story| -> Vec<(String, Option<String>)> { s.sources.iter().map(|x| (x.id.clone(), x.url.clone())).collect() };
+    let sources = |s: &Story| -> Vec<(String, Option<String>)> {
+        s.sources.iter().map(|x| (x.id.clone(), x.url.clone())).collect()
+    };
     assert_eq!(sources(&fr), sources(&en));
 }
 

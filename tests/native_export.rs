@@ -2,9 +2,9 @@
 
 use serde_json::json;
 use trade_timeline::draw::Highlight;
-use trade_timeline::geometry::chart::Frame;
 use trade_timeline::export::csv::{data_csv, COLUMNS};
 use trade_timeline::export::svg::chart_svg;
+use trade_timeline::geometry::chart::Frame;
 use trade_timeline::geometry::window::TimeWindow;
 
 use crate::native_chart::{light, plain_words};
@@ -51,8 +51,8 @@ fn the_svg_is_the_screen_drawing_with_a_title_for_screen_readers() {
 
 mod html {
     use serde_json::json;
-    use trade_timeline::export::html::fallback_html;
     use trade_timeline::cli::icu::Icu;
+    use trade_timeline::export::html::fallback_html;
     use trade_timeline::story::Story;
     use trade_timeline::words::ui_text::ui_text;
     use trade_timeline::words::Words;
@@ -86,7 +86,8 @@ mod html {
 
     #[test]
     fn the_fallback_speaks_the_story_language_for_each_of_the_five() {
-        for (lang, sources) in [("en", "Sources:"), ("ru", "Источники:"), ("kk", "Дереккөздер:"), ("zh", "来源：")] {
+        for (lang, sources) in [("en", "Sources:"), ("ru", "Источники:"), ("kk", "Дереккөздер:"), ("zh", "来源：")]
+        {
             let mut story = minimal();
             story["lang"] = json!(lang);
             let html = fallback(&parse(&story).unwrap());

@@ -28,14 +28,23 @@ fn meta() -> Meta {
 fn small(events: &str, series: &str) -> Result<String, Vec<String>> {
     let meta = Meta { lang: "fr".into(), title: "Commerce".into(), updated: "2025-08-23".into(), ..Meta::default() };
     let sources = "id,name\ngazette,La Gazette\n";
-    import(&meta, &Files { events: Some(("events.csv", events)), series: Some(("series.csv", series)), targets: None, sources: Some(("sources.csv", sources)) })
+    import(
+        &meta,
+        &Files {
+            events: Some(("events.csv", events)),
+            series: Some(("series.csv", series)),
+            targets: None,
+            sources: Some(("sources.csv", sources)),
+        },
+    )
 }
 
 const SERIES: &str = "series,label,unit,series_sources,period,value\ncn,Douanes,Md$,gazette,2024,43.8\n";
 
 #[test]
 fn the_templates_import_to_the_default_story() {
-    let (events, series, targets, sources) = (template("events.csv"), template("series.csv"), template("targets.csv"), template("sources.csv"));
+    let (events, series, targets, sources) =
+        (template("events.csv"), template("series.csv"), template("targets.csv"), template("sources.csv"));
     let files = Files {
         events: Some(("events.csv", &events)),
         series: Some(("series.csv", &series)),
@@ -70,7 +79,12 @@ fn a_figure_that_is_not_a_number_and_an_unknown_source_name_their_rows() {
     let events = "id,date,title,text,sources\na,2023-05-17,Un,Texte.,gazette\n";
     let problems = small(events, series).unwrap_err();
     assert!(problems.iter().any(|p| p.starts_with("series.csv:row 3: value: ")), "{problems:?}");
-    assert!(problems.iter().any(|p| p.starts_with("series.csv:row 3: sources: \"gazete\"") && p.contains("did you mean \"gazette\"")), "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("series.csv:row 3: sources: \"gazete\"") && p.contains("did you mean \"gazette\"")),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -81,20 +95,31 @@ fn a_mistyped_column_is_refused_with_the_nearest_name() {
 
 #[test]
 fn a_row_with_more_cells_than_columns_says_to_quote_the_separator() {
-    let problems = small("id,date,title,text,sources\na,2023-05-17,Un,Texte, avec virgule,gazette\n", SERIES).unwrap_err();
+    let problems =
+        small("id,date,title,text,sources\na,2023-05-17,Un,Texte, avec virgule,gazette\n", SERIES).unwrap_err();
     assert_eq!(problems, ["events.csv:row 2: 6 cells but 5 columns; a cell holding the separator must be quoted"]);
 }
 
 #[test]
 fn a_missing_title_is_named_by_its_option() {
     let meta = Meta { lang: "fr".into(), updated: "2025-08-23".into(), ..Meta::default() };
-    let problems = import(&meta, &Files { series: Some(("series.csv", SERIES)), sources: Some(("sources.csv", "id,name\ngazette,La Gazette\n")), ..Files::default() }).unwrap_err();
+    let problems = import(
+        &meta,
+        &Files {
+            series: Some(("series.csv", SERIES)),
+            sources: Some(("sources.csv", "id,name\ngazette,La Gazette\n")),
+            ..Files::default()
+        },
+    )
+    .unwrap_err();
     assert!(problems.iter().any(|p| p.starts_with("--title: ")), "{problems:?}");
 }
 
 #[test]
 fn numbers_are_read_as_spreadsheets_write_them() {
-    for (text, value) in [("43,8", 43.8), ("43.8", 43.8), ("1 234,5", 1234.5), ("1,234.5", 1234.5), ("−3", -3.0), ("12", 12.0)] {
+    for (text, value) in
+        [("43,8", 43.8), ("43.8", 43.8), ("1 234,5", 1234.5), ("1,234.5", 1234.5), ("−3", -3.0), ("12", 12.0)]
+    {
         assert_eq!(number(text), Some(value), "{text}");
     }
     for text in ["", "beaucoup", "1,2,3", "inf"] {

@@ -113,7 +113,10 @@ mod timeline {
         let story = parse(&minimal()).unwrap();
         let shown = TimeWindow::fit(&story).shown;
         let layout = timeline_layout(&story, shown, 700.0, &[80.0, 80.0]);
-        let chart = trade_timeline::geometry::chart::ChartGeometry::new(&story, trade_timeline::geometry::chart::Frame { width: 700.0, height: 300.0, domain: shown });
+        let chart = trade_timeline::geometry::chart::ChartGeometry::new(
+            &story,
+            trade_timeline::geometry::chart::Frame { width: 700.0, height: 300.0, domain: shown },
+        );
         assert_eq!(layout.scale, chart.time);
     }
 }
@@ -137,9 +140,9 @@ mod right_edge {
 
 mod reveal {
     use trade_timeline::geometry::layout::estimate_width;
-    use trade_timeline::story::{parse_story, Story};
     use trade_timeline::geometry::timeline::{has_own_mark, reveal, timeline_layout};
     use trade_timeline::geometry::window::TimeWindow;
+    use trade_timeline::story::{parse_story, Story};
 
     const WIDTH: f64 = 960.0;
 

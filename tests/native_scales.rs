@@ -1,5 +1,5 @@
-use trade_timeline::story::date::Day;
 use trade_timeline::geometry::scale::{LinearScale, TimeScale};
+use trade_timeline::story::date::Day;
 
 fn story_scale() -> TimeScale {
     TimeScale::new(Day::from_ymd(1991, 1, 1), Day::from_ymd(2031, 1, 1), 0.0, 800.0)

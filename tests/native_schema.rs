@@ -52,7 +52,8 @@ fn the_schema_requires_exactly_what_validation_reports_missing() {
         let present: Vec<String> = minimal().pointer(pointer).unwrap().as_object().unwrap().keys().cloned().collect();
         for field in &present {
             let found = problems_or_none(&format!("{pointer}/{field}"));
-            let missing = found.iter().any(|p| p.kind == ProblemKind::Missing && p.path.to_string().ends_with(field.as_str()));
+            let missing =
+                found.iter().any(|p| p.kind == ProblemKind::Missing && p.path.to_string().ends_with(field.as_str()));
             let required = object.required.contains(&field.as_str());
             assert_eq!(missing, required, "{field} in {:?}", object.schema_name);
         }

@@ -1,6 +1,6 @@
-use trade_timeline::story::date::Day;
 use trade_timeline::geometry::scale::TimeScale;
 use trade_timeline::geometry::ticks::{nice_ceiling, time_ticks, value_ticks, TimeUnit};
+use trade_timeline::story::date::Day;
 
 fn scale(from: (i32, u8, u8), to: (i32, u8, u8), width: f64) -> TimeScale {
     TimeScale::new(Day::from_ymd(from.0, from.1, from.2), Day::from_ymd(to.0, to.1, to.2), 0.0, width)

@@ -4,7 +4,9 @@ use trade_timeline::words::ui_text::{ui_text, LANGUAGES};
 
 #[test]
 fn each_language_is_chosen_by_its_primary_subtag_and_others_read_french() {
-    for (tag, expected) in [("fr", "fr"), ("en-GB", "en"), ("ru_RU", "ru"), ("kk", "kk"), ("zh-Hans-CN", "zh"), ("ZH", "zh")] {
+    for (tag, expected) in
+        [("fr", "fr"), ("en-GB", "en"), ("ru_RU", "ru"), ("kk", "kk"), ("zh-Hans-CN", "zh"), ("ZH", "zh")]
+    {
         assert_eq!(ui_text(tag).lang, expected, "{tag}");
     }
     for tag in ["de", "", "x-klingon"] {
@@ -17,7 +19,14 @@ fn every_language_keeps_the_placeholders_the_code_fills_in() {
     for ui in LANGUAGES {
         assert!(ui.events_count.contains("{n}"), "{}: events_count", ui.lang);
         assert!(ui.event_position.contains("{i}") && ui.event_position.contains("{n}"), "{}: event_position", ui.lang);
-        let periods = [ui.half(2031, 1), ui.half(2031, 2), ui.quarter(2031, 1), ui.quarter(2031, 2), ui.quarter(2031, 3), ui.quarter(2031, 4)];
+        let periods = [
+            ui.half(2031, 1),
+            ui.half(2031, 2),
+            ui.quarter(2031, 1),
+            ui.quarter(2031, 2),
+            ui.quarter(2031, 3),
+            ui.quarter(2031, 4),
+        ];
         for words in periods {
             assert!(words.contains("2031") && !words.contains("{y}"), "{}: {words}", ui.lang);
         }

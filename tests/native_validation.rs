@@ -288,7 +288,8 @@ fn problems_from_every_part_of_the_story_come_together() {
 
 #[test]
 fn a_field_written_twice_in_an_event_is_refused_at_that_event() {
-    let text = minimal().to_string().replacen("\"title\":\"Rencontre\"", "\"title\":\"Rencontre\",\"title\":\"Autre\"", 1);
+    let text =
+        minimal().to_string().replacen("\"title\":\"Rencontre\"", "\"title\":\"Rencontre\",\"title\":\"Autre\"", 1);
     assert!(text.contains("\"Autre\""), "the test story must hold the repeated key");
     let found = trade_timeline::story::parse_story(&text).unwrap_err();
     assert_eq!(found.len(), 1, "{found:#?}");

@@ -1,6 +1,6 @@
-use trade_timeline::story::date::Day;
 use trade_timeline::geometry::scale::TimeScale;
 use trade_timeline::geometry::window::{TimeWindow, MIN_DAYS};
+use trade_timeline::story::date::Day;
 
 use crate::util::{minimal, parse};
 

@@ -181,9 +181,10 @@ async fn selecting_by_id_opens_the_card_and_tells_the_host() {
     let root = container();
     let heard = Rc::new(RefCell::new(Vec::<String>::new()));
     let record = heard.clone();
-    let callback = wasm_bindgen::closure::Closure::<dyn Fn(wasm_bindgen::JsValue)>::new(move |id: wasm_bindgen::JsValue| {
-        record.borrow_mut().push(id.as_string().unwrap_or_else(|| "null".into()));
-    });
+    let callback =
+        wasm_bindgen::closure::Closure::<dyn Fn(wasm_bindgen::JsValue)>::new(move |id: wasm_bindgen::JsValue| {
+            record.borrow_mut().push(id.as_string().unwrap_or_else(|| "null".into()));
+        });
     let on_select = callback.as_ref().unchecked_ref::<js_sys::Function>().clone();
     let widget = mount(root.clone(), STORY, "en", None, Some(on_select), false, None);
     settle().await;

@@ -51,7 +51,9 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             Some((file, width)) => render(file, width, out, err),
             None => err.write_all(USAGE.as_bytes()).map(|_| 2),
         },
-        Some("schema") if args.len() == 1 => out.write_all(crate::story::schema::story_schema_json().as_bytes()).map(|_| 0),
+        Some("schema") if args.len() == 1 => {
+            out.write_all(crate::story::schema::story_schema_json().as_bytes()).map(|_| 0)
+        }
         Some("--help" | "-h" | "help") => out.write_all(USAGE.as_bytes()).map(|_| 0),
         Some("--version" | "-V") => writeln!(out, "trade-timeline {}", env!("CARGO_PKG_VERSION")).map(|_| 0),
         _ => err.write_all(USAGE.as_bytes()).map(|_| 2),
@@ -105,9 +107,12 @@ fn import(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io:
             }
         }
     }
-    const KNOWN: [&str; 9] = ["events", "series", "targets", "sources", "title", "updated", "lang", "subtitle", "notes"];
+    const KNOWN: [&str; 9] =
+        ["events", "series", "targets", "sources", "title", "updated", "lang", "subtitle", "notes"];
     if let Some(unknown) = options.keys().find(|k| !KNOWN.contains(&k.as_str())) {
-        let hint = crate::story::suggest::closest(unknown, KNOWN).map(|k| format!("; did you mean --{k}?")).unwrap_or_default();
+        let hint = crate::story::suggest::closest(unknown, KNOWN)
+            .map(|k| format!("; did you mean --{k}?"))
+            .unwrap_or_default();
         writeln!(err, "import: --{unknown} is not an option{hint}")?;
         return Ok(2);
     }
@@ -127,8 +132,14 @@ fn import(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io:
         writeln!(err, "import: give --events, --series or both (templates in www/templates/)")?;
         return Ok(2);
     }
-    let file = |key: &str| texts.iter().find(|(k, _, _)| *k == key).map(|(_, name, text)| (name.as_str(), text.as_str()));
-    let files = crate::import::Files { events: file("events"), series: file("series"), targets: file("targets"), sources: file("sources") };
+    let file =
+        |key: &str| texts.iter().find(|(k, _, _)| *k == key).map(|(_, name, text)| (name.as_str(), text.as_str()));
+    let files = crate::import::Files {
+        events: file("events"),
+        series: file("series"),
+        targets: file("targets"),
+        sources: file("sources"),
+    };
     let option = |key: &str| options.get(key).cloned();
     let meta = crate::import::Meta {
         lang: option("lang").unwrap_or_else(|| "fr".to_owned()),

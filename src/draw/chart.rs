@@ -15,8 +15,8 @@
 
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily, FontStyle,
-    FontTransform,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily,
+    FontStyle, FontTransform,
 };
 
 /// Below this spacing between figures, in CSS pixels, reported figures on a
@@ -25,9 +25,9 @@ const DENSE_SPACING: f64 = 8.0;
 
 use super::style::{ChartStyle, Rgb};
 use crate::geometry::chart::{ChartGeometry, PlacedPoint};
-use crate::words::Words;
 use crate::geometry::layout::estimate_width;
 use crate::story::{Status, Story};
+use crate::words::Words;
 
 /// What the reader has picked, to draw under the data. (The point under the
 /// pointer is not drawn here: in the browser its ring is an element over the
@@ -85,7 +85,12 @@ impl BackendTextStyle for Text<'_> {
         let width = crate::geometry::layout::estimate_width(text, self.size, f64::MAX) as i32;
         Ok(((0, 0), (width, self.size as i32)))
     }
-    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(&self, _: &str, _: BackendCoord, _: F) -> Result<Result<(), E>, Self::FontError> {
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        _: &str,
+        _: BackendCoord,
+        _: F,
+    ) -> Result<Result<(), E>, Self::FontError> {
         // Only backends with their own text drawing (canvas, SVG) are used.
         Ok(Ok(()))
     }
@@ -161,7 +166,8 @@ pub fn draw_chart<DB: DrawingBackend>(
     for (s, series) in story.series.iter().enumerate() {
         let tint = style.series[s % style.series.len()];
         let placed: Vec<&PlacedPoint> = geometry.points.iter().filter(|p| p.series == s).collect();
-        let whole: Vec<&&PlacedPoint> = placed.iter().filter(|p| series.points[p.point].status != Status::Partial).collect();
+        let whole: Vec<&&PlacedPoint> =
+            placed.iter().filter(|p| series.points[p.point].status != Status::Partial).collect();
         let mut joined = vec![false; series.points.len()];
         let mut run: Vec<(f64, f64)> = Vec::new();
         for pair in whole.windows(2) {
@@ -252,7 +258,13 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         Paint { color: color(rgb), width: ((f64::from(width) * self.ratio).round() as u32).max(1), filled }
     }
 
-    fn line(&mut self, a: (f64, f64), b: (f64, f64), rgb: Rgb, width: u32) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    fn line(
+        &mut self,
+        a: (f64, f64),
+        b: (f64, f64),
+        rgb: Rgb,
+        width: u32,
+    ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
         let paint = self.paint(rgb, width, false);
         self.backend.draw_line(self.at(a), self.at(b), &paint)
     }
@@ -266,7 +278,14 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         self.backend.draw_path(path, &paint)
     }
 
-    fn dashed(&mut self, a: (f64, f64), b: (f64, f64), rgb: Rgb, width: u32, dash: f64) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    fn dashed(
+        &mut self,
+        a: (f64, f64),
+        b: (f64, f64),
+        rgb: Rgb,
+        width: u32,
+        dash: f64,
+    ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
         let length = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt();
         let steps = (length / dash).ceil() as usize;
         for i in (0..steps).step_by(2) {
@@ -278,12 +297,24 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         Ok(())
     }
 
-    fn rect(&mut self, a: (f64, f64), b: (f64, f64), rgb: Rgb, filled: bool) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    fn rect(
+        &mut self,
+        a: (f64, f64),
+        b: (f64, f64),
+        rgb: Rgb,
+        filled: bool,
+    ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
         let paint = self.paint(rgb, 1, filled);
         self.backend.draw_rect(self.at(a), self.at(b), &paint, paint.filled)
     }
 
-    fn circle(&mut self, centre: (f64, f64), radius: f64, rgb: Rgb, filled: bool) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    fn circle(
+        &mut self,
+        centre: (f64, f64),
+        radius: f64,
+        rgb: Rgb,
+        filled: bool,
+    ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
         let paint = self.paint(rgb, 2, filled);
         self.backend.draw_circle(self.at(centre), (radius * self.ratio).round() as u32, &paint, filled)
     }
@@ -301,7 +332,14 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         self.backend.draw_path(path, &paint)
     }
 
-    fn text(&mut self, text: &str, at: (f64, f64), size: f64, rgb: Rgb, anchor: Pos) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    fn text(
+        &mut self,
+        text: &str,
+        at: (f64, f64),
+        size: f64,
+        rgb: Rgb,
+        anchor: Pos,
+    ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
         let style = Text { color: color(rgb), size: size * self.ratio * self.font_scale, family: self.family, anchor };
         self.backend.draw_text(text, &style, self.at(at))
     }

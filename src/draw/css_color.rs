@@ -17,10 +17,7 @@ pub fn parse_css_color(text: &str) -> Option<Rgb> {
         return parse_hex(hex);
     }
     let lower = text.to_ascii_lowercase();
-    let inner = lower
-        .strip_prefix("rgba(")
-        .or_else(|| lower.strip_prefix("rgb("))?
-        .strip_suffix(')')?;
+    let inner = lower.strip_prefix("rgba(").or_else(|| lower.strip_prefix("rgb("))?.strip_suffix(')')?;
     let colour = inner.split('/').next()?;
     let parts: Vec<&str> = colour.split([',', ' ']).map(str::trim).filter(|p| !p.is_empty()).collect();
     let channel = |part: &str| -> Option<u8> {

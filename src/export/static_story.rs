@@ -20,9 +20,11 @@ pub fn event_list(story: &Story, words: &Words) -> Element {
 
 fn event_item(story: &Story, event: &Event, words: &Words) -> Element {
     let ui = words.ui;
-    let date = Element::new("time")
-        .attr("datetime", event.date.to_string())
-        .text(words.date_range(&event.date, event.end.as_ref(), event.certainty));
+    let date = Element::new("time").attr("datetime", event.date.to_string()).text(words.date_range(
+        &event.date,
+        event.end.as_ref(),
+        event.certainty,
+    ));
     Element::new("li")
         .child(Element::new("p").class("tt-card-date").child(date))
         .child(Element::new("h3").class("tt-card-title").attr("lang", &story.lang).text(&event.title))
@@ -32,7 +34,11 @@ fn event_item(story: &Story, event: &Event, words: &Words) -> Element {
                 .attr("lang", &story.lang)
                 .children(event.paragraphs().map(|p| Element::new("p").text(p))),
         )
-        .child(sources(story, &event.sources, Element::new("p").class("tt-sources").text(format!("{}{} ", ui.sources, ui.colon))))
+        .child(sources(
+            story,
+            &event.sources,
+            Element::new("p").class("tt-sources").text(format!("{}{} ", ui.sources, ui.colon)),
+        ))
 }
 
 /// One table per series: period, value, status, note and sources of every figure.

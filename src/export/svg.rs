@@ -6,8 +6,8 @@ use plotters_svg::SVGBackend;
 use super::escape;
 use crate::draw::{draw_chart, ChartStyle, Highlight};
 use crate::geometry::chart::{ChartGeometry, Frame};
-use crate::words::Words;
 use crate::story::Story;
+use crate::words::Words;
 
 /// plotters' SVG backend writes font sizes divided by this; the drawing
 /// multiplies them back so text has the screen's size.

@@ -6,8 +6,8 @@
 
 use crate::geometry::layout::nearest;
 use crate::geometry::scale::{LinearScale, TimeScale};
-use crate::story::Story;
 use crate::geometry::ticks::{nice_ceiling, time_ticks, value_ticks, TimeTick};
+use crate::story::Story;
 
 /// Space left of the plot, for value labels (shared with the timeline).
 pub const PLOT_MARGIN_LEFT: f64 = 44.0;
@@ -111,7 +111,12 @@ pub fn consecutive(a: &crate::story::period::Period, b: &crate::story::period::P
 impl ChartGeometry {
     /// Places the story's figures and targets in `frame`.
     pub fn new(story: &Story, frame: Frame) -> ChartGeometry {
-        let plot = (PLOT_MARGIN_LEFT, MARGIN_TOP, (frame.width - PLOT_MARGIN_RIGHT).max(PLOT_MARGIN_LEFT + 1.0), (frame.height - MARGIN_BOTTOM).max(MARGIN_TOP + 1.0));
+        let plot = (
+            PLOT_MARGIN_LEFT,
+            MARGIN_TOP,
+            (frame.width - PLOT_MARGIN_RIGHT).max(PLOT_MARGIN_LEFT + 1.0),
+            (frame.height - MARGIN_BOTTOM).max(MARGIN_TOP + 1.0),
+        );
         let time = time_scale(frame.domain, frame.width);
         let max = story
             .series
@@ -131,7 +136,13 @@ impl ChartGeometry {
             .flat_map(|(s, series)| {
                 series.points.iter().enumerate().map(move |(p, point)| {
                     let (start, end) = (f64::from(point.period.first_day().0), f64::from(point.period.end_day().0));
-                    PlacedPoint { series: s, point: p, x: time.map((start + end) / 2.0), y: value.map(point.value), span: (time.map(start), time.map(end)) }
+                    PlacedPoint {
+                        series: s,
+                        point: p,
+                        x: time.map((start + end) / 2.0),
+                        y: value.map(point.value),
+                        span: (time.map(start), time.map(end)),
+                    }
                 })
             })
             .collect();

@@ -5,8 +5,8 @@
 //! apart, so zooming moves smoothly from decades to years, months and days.
 //! Value ticks use the nice steps 1, 2, 2.5 and 5 times a power of ten.
 
-use crate::story::date::Day;
 use crate::geometry::scale::TimeScale;
+use crate::story::date::Day;
 
 /// The calendar unit of a time tick.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,9 +9,9 @@
 use crate::geometry::chart::time_scale;
 use crate::geometry::layout::{place, LaneOptions, Mark};
 use crate::geometry::scale::TimeScale;
-use crate::story::Story;
 use crate::geometry::ticks::{time_ticks, TimeTick};
 use crate::geometry::window::TimeWindow;
+use crate::story::Story;
 
 /// Lanes above the axis.
 pub const LANES: usize = 3;

@@ -27,7 +27,12 @@ impl TimeWindow {
             .events
             .iter()
             .flat_map(|e| [e.date.first_day(), e.end.unwrap_or(e.date).end_day()])
-            .chain(story.series.iter().flat_map(|s| s.points.iter().flat_map(|p| [p.period.first_day(), p.period.end_day()])))
+            .chain(
+                story
+                    .series
+                    .iter()
+                    .flat_map(|s| s.points.iter().flat_map(|p| [p.period.first_day(), p.period.end_day()])),
+            )
             .chain(story.targets.iter().flat_map(|t| [t.set.first_day(), t.deadline.end_day()]))
             .map(|d| f64::from(d.0));
         let (low, high) = days.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), d| (lo.min(d), hi.max(d)));

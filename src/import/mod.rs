@@ -50,8 +50,19 @@ const EVENT_COLUMNS: [&str; 8] = ["id", "date", "end", "certainty", "title", "te
 const SERIES_COLUMNS: [&str; 11] =
     ["series", "label", "unit", "signed", "series_sources", "period", "value", "status", "method", "note", "sources"];
 const TARGET_COLUMNS: [&str; 13] = [
-    "id", "label", "value", "method", "deadline", "set", "certainty", "series", "sources", "superseded",
-    "superseded_by", "met", "note",
+    "id",
+    "label",
+    "value",
+    "method",
+    "deadline",
+    "set",
+    "certainty",
+    "series",
+    "sources",
+    "superseded",
+    "superseded_by",
+    "met",
+    "note",
 ];
 const SOURCE_COLUMNS: [&str; 5] = ["id", "name", "title", "url", "date"];
 
@@ -83,7 +94,13 @@ pub fn import(meta: &Meta, files: &Files) -> Result<String, Vec<String>> {
     let mut story = Map::new();
     story.insert("version".into(), json!(1));
     // Left out when empty, so validation says "is missing" for the required ones.
-    let fields = [("lang", Some(&meta.lang)), ("title", Some(&meta.title)), ("subtitle", meta.subtitle.as_ref()), ("updated", Some(&meta.updated)), ("notes", meta.notes.as_ref())];
+    let fields = [
+        ("lang", Some(&meta.lang)),
+        ("title", Some(&meta.title)),
+        ("subtitle", meta.subtitle.as_ref()),
+        ("updated", Some(&meta.updated)),
+        ("notes", meta.notes.as_ref()),
+    ];
     for (key, value) in fields {
         if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
             story.insert(key.into(), json!(value));
@@ -131,7 +148,9 @@ impl Rows {
         let found = self
             .0
             .iter()
-            .filter(|(prefix, _, _)| path == prefix || path.starts_with(&format!("{prefix}.")) || path.starts_with(&format!("{prefix}[")))
+            .filter(|(prefix, _, _)| {
+                path == prefix || path.starts_with(&format!("{prefix}.")) || path.starts_with(&format!("{prefix}["))
+            })
             .max_by_key(|(prefix, _, _)| prefix.len());
         match found {
             Some((prefix, file, row)) => {
@@ -140,7 +159,9 @@ impl Rows {
                 let column = match column {
                     "" => String::new(),
                     // The series' own sources have a column of their own.
-                    "sources" if prefix.starts_with("series[") && !prefix.contains("points") => "series_sources: ".to_owned(),
+                    "sources" if prefix.starts_with("series[") && !prefix.contains("points") => {
+                        "series_sources: ".to_owned()
+                    }
                     other => format!("{other}: "),
                 };
                 format!("{file}:row {row}: {column}{message}")

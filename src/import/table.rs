@@ -80,8 +80,11 @@ fn separator(text: &str) -> u8 {
 /// A number as a spreadsheet may write it: "43,8" (decimal comma), "1 234,5"
 /// or "1,234.5" (grouped), "−3" (a typographic minus). `None` when it is not one.
 pub fn number(text: &str) -> Option<f64> {
-    let mut plain: String =
-        text.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'')).map(|c| if c == '−' { '-' } else { c }).collect();
+    let mut plain: String = text
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
+        .map(|c| if c == '−' { '-' } else { c })
+        .collect();
     if plain.contains('.') {
         plain = plain.replace(',', "");
     } else if plain.matches(',').count() == 1 {

@@ -144,7 +144,12 @@ impl Check {
     }
 
     /// A list of items, each one read or reported.
-    pub fn list<'a, T>(&mut self, field: &'a Field<Vec<Field<T>>>, path: &JsonPath, required: Option<&str>) -> Vec<(usize, &'a T)> {
+    pub fn list<'a, T>(
+        &mut self,
+        field: &'a Field<Vec<Field<T>>>,
+        path: &JsonPath,
+        required: Option<&str>,
+    ) -> Vec<(usize, &'a T)> {
         let items = match required {
             Some(what) => self.required(field, path, what),
             None => self.optional(field, path),
@@ -160,14 +165,19 @@ impl Check {
     }
 
     /// Ids that must name entries of `known`; at least one when `required`.
-    pub fn references<T>(&mut self, field: &Field<Vec<Field<String>>>, path: &JsonPath, known: &Ids, required: Option<&str>, to: fn(usize) -> T) -> Vec<T> {
+    pub fn references<T>(
+        &mut self,
+        field: &Field<Vec<Field<String>>>,
+        path: &JsonPath,
+        known: &Ids,
+        required: Option<&str>,
+        to: fn(usize) -> T,
+    ) -> Vec<T> {
         let ids = self.list(field, path, required);
         if required.is_some() && ids.is_empty() && field.present().is_some_and(|v| v.is_empty()) {
             self.push(path.clone(), ProblemKind::Missing, format!("is empty: add {}", required.unwrap_or("an id")));
         }
-        ids.into_iter()
-            .filter_map(|(index, id)| self.reference(id, &path.index(index), known).map(to))
-            .collect()
+        ids.into_iter().filter_map(|(index, id)| self.reference(id, &path.index(index), known).map(to)).collect()
     }
 
     /// One id that must name an entry of `known`.

@@ -44,7 +44,8 @@ pub fn chart_facts(story: &Story) -> ChartFacts {
         .iter()
         .enumerate()
         .filter_map(|(s, series)| {
-            let whole: Vec<usize> = (0..series.points.len()).filter(|&p| series.points[p].status != Status::Partial).collect();
+            let whole: Vec<usize> =
+                (0..series.points.len()).filter(|&p| series.points[p].status != Status::Partial).collect();
             let latest = *whole.last()?;
             let record = whole.iter().copied().fold(latest, |best, p| {
                 if series.points[p].value > series.points[best].value {

@@ -62,13 +62,8 @@ pub fn read_raw(text: &str) -> Result<RawStory, Vec<Problem>> {
         ("targets", raw.targets.present().map_or(0, Vec::len), MAX_OTHER),
         ("sources", raw.sources.present().map_or(0, Vec::len), MAX_OTHER),
     ];
-    let points: usize = raw
-        .series
-        .present()
-        .into_iter()
-        .flatten()
-        .filter_map(|s| s.present()?.points.present().map(Vec::len))
-        .sum();
+    let points: usize =
+        raw.series.present().into_iter().flatten().filter_map(|s| s.present()?.points.present().map(Vec::len)).sum();
     let mut problems: Vec<Problem> = counts
         .into_iter()
         .filter(|&(_, count, max)| count > max)
@@ -93,10 +88,11 @@ fn syntax_problem(error: &serde_json::Error) -> Problem {
     let (kind, message) = match error.classify() {
         Category::Data => field::plain_message(&strip_position(&error.to_string())),
         Category::Eof => (ProblemKind::Syntax, "the JSON ends too early: a closing } or ] or \" is missing".to_owned()),
-        Category::Syntax | Category::Io => (ProblemKind::Syntax, format!("is not valid JSON: {}", strip_position(&error.to_string()))),
+        Category::Syntax | Category::Io => {
+            (ProblemKind::Syntax, format!("is not valid JSON: {}", strip_position(&error.to_string())))
+        }
     };
     let mut problem = Problem::new(JsonPath::root(), kind, message);
     problem.position = Some((error.line(), error.column()));
     problem
 }
-

@@ -30,15 +30,15 @@ pub mod fields {
     /// The story's top level.
     pub const STORY: Fields = Fields {
         schema_name: None,
-        all: &["$schema", "version", "lang", "title", "subtitle", "updated", "notes", "sources", "events", "series", "targets"],
+        all: &[
+            "$schema", "version", "lang", "title", "subtitle", "updated", "notes", "sources", "events", "series",
+            "targets",
+        ],
         required: &["version", "lang", "title", "updated", "sources"],
     };
     /// A source.
-    pub const SOURCE: Fields = Fields {
-        schema_name: Some("Source"),
-        all: &["id", "name", "title", "url", "date"],
-        required: &["id", "name"],
-    };
+    pub const SOURCE: Fields =
+        Fields { schema_name: Some("Source"), all: &["id", "name", "title", "url", "date"], required: &["id", "name"] };
     /// An event.
     pub const EVENT: Fields = Fields {
         schema_name: Some("Event"),
@@ -61,8 +61,19 @@ pub mod fields {
     pub const TARGET: Fields = Fields {
         schema_name: Some("Target"),
         all: &[
-            "id", "label", "value", "method", "deadline", "set", "certainty", "series", "sources", "superseded",
-            "superseded_by", "met", "note",
+            "id",
+            "label",
+            "value",
+            "method",
+            "deadline",
+            "set",
+            "certainty",
+            "series",
+            "sources",
+            "superseded",
+            "superseded_by",
+            "met",
+            "note",
         ],
         required: &["id", "label", "value", "deadline", "set", "sources"],
     };
@@ -194,7 +205,8 @@ fn event<'a>(check: &mut Check, raw: &'a RawEvent, path: &JsonPath, ids: &mut Id
     let title = check.text(&raw.title, &path.key("title"), Some("a short headline"));
     let text = check.text(&raw.text, &path.key("text"), Some("what happened, in plain text"));
     let category = check.text(&raw.category, &path.key("category"), None);
-    let source_refs = check.references(&raw.sources, &path.key("sources"), sources, Some("at least one source id"), source_ref);
+    let source_refs =
+        check.references(&raw.sources, &path.key("sources"), sources, Some("at least one source id"), source_ref);
     Some(Event {
         id: id?.to_owned(),
         date: date?,
@@ -207,13 +219,20 @@ fn event<'a>(check: &mut Check, raw: &'a RawEvent, path: &JsonPath, ids: &mut Id
     })
 }
 
-fn series<'a>(check: &mut Check, raw: &'a RawSeries, path: &JsonPath, ids: &mut Ids<'a>, sources: &Ids) -> Option<Series> {
+fn series<'a>(
+    check: &mut Check,
+    raw: &'a RawSeries,
+    path: &JsonPath,
+    ids: &mut Ids<'a>,
+    sources: &Ids,
+) -> Option<Series> {
     check.unknown_keys(&raw.unknown, path, fields::SERIES.all);
     let id = check.id(&raw.id, &path.key("id"), ids);
     let label = check.text(&raw.label, &path.key("label"), Some("the legend's label"));
     let unit = check.text(&raw.unit, &path.key("unit"), Some("what the values count, e.g. \"billions of US dollars\""));
     let signed = check.optional(&raw.signed, &path.key("signed")).copied().unwrap_or(false);
-    let series_sources = check.references(&raw.sources, &path.key("sources"), sources, Some("at least one source id"), source_ref);
+    let series_sources =
+        check.references(&raw.sources, &path.key("sources"), sources, Some("at least one source id"), source_ref);
     let points_path = path.key("points");
     let mut points: Vec<(usize, Point)> = check
         .list(&raw.points, &points_path, Some("the list of figures"))
@@ -236,7 +255,14 @@ fn series<'a>(check: &mut Check, raw: &'a RawSeries, path: &JsonPath, ids: &mut 
     })
 }
 
-fn point(check: &mut Check, raw: &RawPoint, path: &JsonPath, signed: bool, sources: &Ids, series_sources: &[super::model::SourceRef]) -> Option<Point> {
+fn point(
+    check: &mut Check,
+    raw: &RawPoint,
+    path: &JsonPath,
+    signed: bool,
+    sources: &Ids,
+    series_sources: &[super::model::SourceRef],
+) -> Option<Point> {
     check.unknown_keys(&raw.unknown, path, fields::POINT.all);
     let period = check.period(&raw.period, &path.key("period"), "the period, e.g. \"2024\" or \"2025-H1\"");
     let value = check.number(&raw.value, &path.key("value"), signed);
@@ -267,13 +293,17 @@ fn targets(check: &mut Check, raw: &RawStory, series_ids: &Ids, sources: &Ids) -
     for (i, t) in &items {
         check.id(&t.id, &path.index(*i).key("id"), &mut ids);
     }
-    items
-        .into_iter()
-        .filter_map(|(i, t)| target(check, t, &path.index(i), &ids, series_ids, sources))
-        .collect()
+    items.into_iter().filter_map(|(i, t)| target(check, t, &path.index(i), &ids, series_ids, sources)).collect()
 }
 
-fn target(check: &mut Check, raw: &RawTarget, path: &JsonPath, ids: &Ids, series_ids: &Ids, sources: &Ids) -> Option<Target> {
+fn target(
+    check: &mut Check,
+    raw: &RawTarget,
+    path: &JsonPath,
+    ids: &Ids,
+    series_ids: &Ids,
+    sources: &Ids,
+) -> Option<Target> {
     check.unknown_keys(&raw.unknown, path, fields::TARGET.all);
     let id = raw.id.present().filter(|id| ids.contains_key(id.as_str()));
     let label = check.text(&raw.label, &path.key("label"), Some("the label shown on the chart"));
@@ -285,7 +315,8 @@ fn target(check: &mut Check, raw: &RawTarget, path: &JsonPath, ids: &Ids, series
     let series_index = check
         .optional(&raw.series, &path.key("series"))
         .and_then(|s| check.reference(s, &path.key("series"), series_ids));
-    let target_sources = check.references(&raw.sources, &path.key("sources"), sources, Some("at least one source id"), source_ref);
+    let target_sources =
+        check.references(&raw.sources, &path.key("sources"), sources, Some("at least one source id"), source_ref);
     let superseded = check.date(&raw.superseded, &path.key("superseded"), None);
     let superseded_by = check
         .optional(&raw.superseded_by, &path.key("superseded_by"))

@@ -30,9 +30,9 @@ use super::observe::{on_colour_scheme_change, use_printing, use_width};
 use super::print::PrintVersion;
 use super::summary::{ChartSummary, DataView};
 use super::timeline_view::{Timeline, TimelineData};
+use crate::geometry::window::TimeWindow;
 use crate::story::Story;
 use crate::words::ui_text::UiText;
-use crate::geometry::window::TimeWindow;
 
 const ZOOM_STEP: f64 = 1.6;
 
@@ -80,7 +80,12 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
                         .event_position
                         .replace("{i}", &(index + 1).to_string())
                         .replace("{n}", &story.events.len().to_string());
-                    announcement.set(format!("{position}{} {}, {}", ui.colon, story.events[index].title, dates.get(index)));
+                    announcement.set(format!(
+                        "{position}{} {}, {}",
+                        ui.colon,
+                        story.events[index].title,
+                        dates.get(index)
+                    ));
                 }
                 if let Some(callback) = &on_select {
                     let id = now.map_or(wasm_bindgen::JsValue::NULL, |i| story.events[i].id.as_str().into());

@@ -88,7 +88,8 @@ fn copy_event_link(copy: &js_sys::Function, id: &str, copied: RwSignal<Option<Re
     let promise = js_sys::Promise::resolve(&promise);
     // Each closure frees itself when called; the one never called is a few bytes.
     let done = Closure::once_into_js(move |_: JsValue| copied.set(Some(Ok(()))));
-    let refused = Closure::once_into_js(move |link: JsValue| copied.set(Some(Err(link.as_string().unwrap_or_default()))));
+    let refused =
+        Closure::once_into_js(move |link: JsValue| copied.set(Some(Err(link.as_string().unwrap_or_default()))));
     if let Ok(then) = js_sys::Reflect::get(&promise, &"then".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
         let _ = then.call2(&promise, &done, &refused);
     }
@@ -97,7 +98,8 @@ fn copy_event_link(copy: &js_sys::Function, id: &str, copied: RwSignal<Option<Re
 /// Once the card that held the focus is gone, gives the focus back to its
 /// event on the timeline, so a keyboard reader stays where they were.
 pub fn return_focus(ev: &web_sys::Event, index: usize) {
-    let Some(widget) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest(".tt").ok().flatten())
+    let Some(widget) =
+        ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest(".tt").ok().flatten())
     else {
         return;
     };

@@ -25,9 +25,9 @@ use super::summary::SUMMARY_ID;
 use super::theme::chart_style;
 use crate::draw::{draw_chart, ChartStyle, Highlight};
 use crate::geometry::chart::{ChartGeometry, Frame};
+use crate::geometry::window::TimeWindow;
 use crate::story::Story;
 use crate::words::ui_text::UiText;
-use crate::geometry::window::TimeWindow;
 
 /// Height of the chart in CSS pixels.
 pub const CHART_HEIGHT: f64 = 280.0;
@@ -75,7 +75,8 @@ pub fn ChartView(
                 let ratio = pixel_ratio();
                 canvas.set_width((g.frame.width * ratio).round() as u32);
                 canvas.set_height((g.frame.height * ratio).round() as u32);
-                let fresh = style_cache.with_value(|c| c.as_ref().is_some_and(|(v, r, _)| *v == version && *r == ratio));
+                let fresh =
+                    style_cache.with_value(|c| c.as_ref().is_some_and(|(v, r, _)| *v == version && *r == ratio));
                 if !fresh {
                     style_cache.set_value(Some((version, ratio, chart_style(&canvas, ratio))));
                 }
@@ -89,7 +90,8 @@ pub fn ChartView(
             });
         });
     }
-    let pick = move |x: f64, y: f64| geometry.with_untracked(|g| g.point_at(x, y, HIT_RADIUS)).map(|p| (p.series, p.point));
+    let pick =
+        move |x: f64, y: f64| geometry.with_untracked(|g| g.point_at(x, y, HIT_RADIUS)).map(|p| (p.series, p.point));
     let select_for_point = {
         let story = story.clone();
         move |(s, p): (usize, usize)| {

@@ -17,12 +17,12 @@ use super::chart_view::CHART_HEIGHT;
 use super::intl::words;
 use super::theme::chart_style;
 use crate::draw::{draw_chart, Highlight};
-use crate::geometry::chart::{ChartGeometry, Frame};
 use crate::export::csv::data_csv;
 use crate::export::svg::chart_svg;
+use crate::geometry::chart::{ChartGeometry, Frame};
+use crate::geometry::window::TimeWindow;
 use crate::story::Story;
 use crate::words::ui_text::UiText;
-use crate::geometry::window::TimeWindow;
 
 /// Device pixels per CSS pixel of the PNG: sharp when printed or zoomed.
 const PNG_RATIO: f64 = 2.0;
@@ -38,7 +38,11 @@ pub fn Downloads(
     selected: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let stem = file_stem(&story.title);
-    let frame = move || Frame { width: width.get_untracked().max(320.0), height: CHART_HEIGHT, domain: window.get_untracked().shown };
+    let frame = move || Frame {
+        width: width.get_untracked().max(320.0),
+        height: CHART_HEIGHT,
+        domain: window.get_untracked().shown,
+    };
     let highlight = {
         let story = story.clone();
         move || Highlight { event_span: selected.get_untracked().map(|i| story.events[i].days()) }

@@ -12,8 +12,8 @@
 use std::sync::{Arc, OnceLock};
 
 use super::intl::words;
-use crate::story::date::PartialDate;
 use crate::geometry::layout::estimate_width;
+use crate::story::date::PartialDate;
 use crate::story::{Certainty, Story};
 use crate::words::ui_text::UiText;
 

@@ -37,23 +37,26 @@ pub fn Legend(story: std::sync::Arc<Story>, ui: &'static UiText) -> impl IntoVie
     present.sort_by_key(|s| s.rank());
     present.dedup_by_key(|s| s.rank());
     let statuses = present
-    .into_iter()
-    .map(|status| (status.name(), ui.status(status)))
-    .map(|(kind, word)| {
-        let glyph = match kind {
-            "reported" => view! { <circle cx="6" cy="6" r="4" fill=ink></circle> }.into_any(),
-            "derived" => view! { <circle cx="6" cy="6" r="4" fill="none" stroke=ink stroke-width="2"></circle> }.into_any(),
-            "partial" => view! { <rect x="2" y="2" width="8" height="8" fill=ink></rect> }.into_any(),
-            _ => view! { <polygon points="6,1 11,6 6,11 1,6" fill="none" stroke=ink stroke-width="2"></polygon> }.into_any(),
-        };
-        view! {
-            <li class="tt-legend-status" data-status=kind>
-                <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">{glyph}</svg>
-                {word}
-            </li>
-        }
-    })
-    .collect_view();
+        .into_iter()
+        .map(|status| (status.name(), ui.status(status)))
+        .map(|(kind, word)| {
+            let glyph = match kind {
+                "reported" => view! { <circle cx="6" cy="6" r="4" fill=ink></circle> }.into_any(),
+                "derived" => {
+                    view! { <circle cx="6" cy="6" r="4" fill="none" stroke=ink stroke-width="2"></circle> }.into_any()
+                }
+                "partial" => view! { <rect x="2" y="2" width="8" height="8" fill=ink></rect> }.into_any(),
+                _ => view! { <polygon points="6,1 11,6 6,11 1,6" fill="none" stroke=ink stroke-width="2"></polygon> }
+                    .into_any(),
+            };
+            view! {
+                <li class="tt-legend-status" data-status=kind>
+                    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">{glyph}</svg>
+                    {word}
+                </li>
+            }
+        })
+        .collect_view();
     let targets = (!story.targets.is_empty()).then(|| {
         let superseded = story.targets.iter().any(|t| t.superseded.is_some() || t.superseded_by.is_some());
         view! {

@@ -50,9 +50,8 @@ pub fn on_colour_scheme_change(changed: impl Fn() + 'static) {
 
 /// Whether the page is being printed, kept up to date.
 pub fn use_printing() -> ReadSignal<bool> {
-    let matches = |query: &str| {
-        web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|q| q.matches())
-    };
+    let matches =
+        |query: &str| web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|q| q.matches());
     let (printing, set_printing) = signal(matches("print"));
     on_media_change("print", move |now| {
         if printing.get_untracked() != now {

@@ -20,11 +20,7 @@ const SENTINEL: &str = "#010203";
 /// says).
 pub fn chart_style(canvas: &HtmlCanvasElement, pixel_ratio: f64) -> ChartStyle {
     let computed = web_sys::window().and_then(|w| w.get_computed_style(canvas).ok().flatten());
-    let context = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
+    let context = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
     let read = |name: &str| -> Option<Rgb> {
         let (computed, context) = (computed.as_ref()?, context.as_ref()?);
         let value = computed.get_property_value(name).ok()?;

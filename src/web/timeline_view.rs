@@ -21,10 +21,10 @@ use web_sys::{FocusEvent, FocusOptions, HtmlElement, KeyboardEvent};
 use super::event_dates::EventDates;
 use super::intl::words;
 use crate::geometry::layout::Mark;
-use crate::story::{Certainty, Story};
-use crate::geometry::timeline::{has_own_mark, reveal, timeline_layout, LANE_HEIGHT, LANES};
-use crate::words::ui_text::UiText;
+use crate::geometry::timeline::{has_own_mark, reveal, timeline_layout, LANES, LANE_HEIGHT};
 use crate::geometry::window::TimeWindow;
+use crate::story::{Certainty, Story};
+use crate::words::ui_text::UiText;
 
 /// What the timeline needs from its owner.
 #[derive(Clone)]
@@ -58,9 +58,12 @@ pub fn Timeline(
     let stop = Memo::new(move |_| {
         layout.with(|l| {
             let own = |i: &usize| has_own_mark(l, *i);
-            focus.get().filter(own).or_else(|| selected.get().filter(own)).map(|i| (i, false)).or_else(|| {
-                l.marks.first().map(|m| (m.first, m.is_cluster()))
-            })
+            focus
+                .get()
+                .filter(own)
+                .or_else(|| selected.get().filter(own))
+                .map(|i| (i, false))
+                .or_else(|| l.marks.first().map(|m| (m.first, m.is_cluster())))
         })
     });
     let list = NodeRef::<Ol>::new();
@@ -151,7 +154,9 @@ pub fn Timeline(
             // through another memo first would be seen as unchanged here.
             layout.track();
             let (chosen, stop) = (selected.get(), stop.get());
-            layout.with(|l| l.marks.iter().map(|mark| mark_view(mark, &story, &dates, chosen, stop, l.scale)).collect_view())
+            layout.with(|l| {
+                l.marks.iter().map(|mark| mark_view(mark, &story, &dates, chosen, stop, l.scale)).collect_view()
+            })
         }
     };
     let on_click = {
@@ -172,7 +177,8 @@ pub fn Timeline(
                 selected.set(Some(index));
             } else if let (Some(first), Some(count)) = (number("data-first"), number("data-count")) {
                 if let (Some(first), Some(last)) = (event(first), event((first + count).saturating_sub(1))) {
-                    let span = (f64::from(first.date.first_day().0), f64::from(last.end.unwrap_or(last.date).end_day().0));
+                    let span =
+                        (f64::from(first.date.first_day().0), f64::from(last.end.unwrap_or(last.date).end_day().0));
                     window.update(|w| *w = w.zoom_to(span.0, span.1));
                 }
             }
@@ -193,8 +199,11 @@ pub fn Timeline(
 /// Gives the keyboard's focus to the mark (first event, is a cluster) inside
 /// `root`, if it is there, without scrolling the page.
 pub fn focus_mark(root: &web_sys::Element, (first, cluster): (usize, bool)) {
-    let selector =
-        if cluster { format!(".tt-cluster[data-first=\"{first}\"]") } else { format!(".tt-event[data-index=\"{first}\"]") };
+    let selector = if cluster {
+        format!(".tt-cluster[data-first=\"{first}\"]")
+    } else {
+        format!(".tt-event[data-index=\"{first}\"]")
+    };
     if let Some(button) = root.query_selector(&selector).ok().flatten().and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
         let options = FocusOptions::new();
         options.set_prevent_scroll(true);
