@@ -39,5 +39,7 @@ mod native_default_stories;
 mod native_import;
 // The `trade-timeline` command, run as a process.
 mod native_cli;
+// The layers: no browser crate in the core, plotters only in draw and export.
+mod native_layers;
 // Shared helpers: a minimal valid story to break in one place.
 mod util;
