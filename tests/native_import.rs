@@ -133,3 +133,36 @@ fn the_header_line_decides_the_separator() {
     assert_eq!(Table::read("a.csv", "id\tname\nx\tY; Z\n").unwrap().rows[0].cells, ["x", "Y; Z"]);
     assert_eq!(Table::read("a.csv", "id,name\nx,\"Y; Z\"\n").unwrap().rows[0].cells, ["x", "Y; Z"]);
 }
+
+#[test]
+fn each_template_has_exactly_the_columns_the_format_has_for_its_file() {
+    for (file, columns) in trade_timeline::import::columns() {
+        let path = format!("{}/www/templates/{file}.csv", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut header: Vec<&str> = text.lines().next().unwrap().trim_start_matches('\u{feff}').split(',').collect();
+        let mut expected = columns.clone();
+        header.sort_unstable();
+        expected.sort_unstable();
+        assert_eq!(header, expected, "{file}.csv");
+    }
+}
+
+#[test]
+fn the_series_file_has_a_column_for_every_field_of_a_series_and_of_a_figure() {
+    use trade_timeline::story::raw::{RawPoint, RawSeries};
+    let [_, (_, series), _, _] = trade_timeline::import::columns();
+    let renamed = |f: &str| {
+        match f {
+            "id" => "series",
+            "sources" => "series_sources",
+            other => other,
+        }
+        .to_owned()
+    };
+    for field in RawSeries::FIELDS.iter().filter(|f| **f != "points") {
+        assert!(series.contains(&renamed(field).as_str()), "series field {field}");
+    }
+    for field in RawPoint::FIELDS {
+        assert!(series.contains(field), "figure field {field}");
+    }
+}

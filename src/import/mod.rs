@@ -15,6 +15,7 @@ pub mod table;
 use serde_json::{json, Map, Value};
 
 use crate::story::parse_story;
+use crate::story::raw::{RawEvent, RawPoint, RawSeries, RawSource, RawTarget};
 use crate::story::suggest::closest;
 use table::{ids, number, Row, Table};
 
@@ -46,25 +47,33 @@ pub struct Files<'a> {
     pub sources: Option<(&'a str, &'a str)>,
 }
 
-const EVENT_COLUMNS: [&str; 8] = ["id", "date", "end", "certainty", "title", "text", "category", "sources"];
-const SERIES_COLUMNS: [&str; 11] =
-    ["series", "label", "unit", "signed", "series_sources", "period", "value", "status", "method", "note", "sources"];
-const TARGET_COLUMNS: [&str; 13] = [
-    "id",
-    "label",
-    "value",
-    "method",
-    "deadline",
-    "set",
-    "certainty",
-    "series",
-    "sources",
-    "superseded",
-    "superseded_by",
-    "met",
-    "note",
-];
-const SOURCE_COLUMNS: [&str; 5] = ["id", "name", "title", "url", "date"];
+/// The column of `series.csv` that holds a series' id (a row's own columns
+/// are a figure's fields).
+const SERIES_ID: &str = "series";
+/// The column of `series.csv` that holds a series' sources.
+const SERIES_SOURCES: &str = "series_sources";
+
+/// The columns each file may have, by the file's role: events, series,
+/// targets, sources.
+pub fn columns() -> [(&'static str, Vec<&'static str>); 4] {
+    [
+        ("events", RawEvent::FIELDS.to_vec()),
+        ("series", series_columns()),
+        ("targets", RawTarget::FIELDS.to_vec()),
+        ("sources", RawSource::FIELDS.to_vec()),
+    ]
+}
+
+/// `series.csv`'s columns: a series' fields (its id and sources under their
+/// own names, its points one per row), then a figure's, all from the format.
+fn series_columns() -> Vec<&'static str> {
+    let series = RawSeries::FIELDS.iter().filter(|f| **f != "points").map(|&f| match f {
+        "id" => SERIES_ID,
+        "sources" => SERIES_SOURCES,
+        other => other,
+    });
+    series.chain(RawPoint::FIELDS.iter().copied()).collect()
+}
 
 /// The story's JSON text (pretty-printed), or every problem, one line each,
 /// located by file and row.
@@ -83,10 +92,11 @@ pub fn import(meta: &Meta, files: &Files) -> Result<String, Vec<String>> {
             }
         }
     };
-    let events = read(files.events, &EVENT_COLUMNS);
-    let series = read(files.series, &SERIES_COLUMNS);
-    let targets = read(files.targets, &TARGET_COLUMNS);
-    let sources = read(files.sources, &SOURCE_COLUMNS);
+    // Each file's columns are the fields of its object in the format.
+    let events = read(files.events, RawEvent::FIELDS);
+    let series = read(files.series, &series_columns());
+    let targets = read(files.targets, RawTarget::FIELDS);
+    let sources = read(files.sources, RawSource::FIELDS);
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -210,7 +220,7 @@ fn series_objects(table: Option<&Table>, rows: &mut Rows) -> Value {
     let mut order: Vec<String> = Vec::new();
     let mut all: Vec<(Map<String, Value>, Vec<Value>)> = Vec::new();
     for row in &table.rows {
-        let id = table.cell(row, "series");
+        let id = table.cell(row, SERIES_ID);
         let s = match order.iter().position(|o| o == id) {
             Some(s) => s,
             None => {
@@ -233,7 +243,7 @@ fn series_objects(table: Option<&Table>, rows: &mut Rows) -> Value {
                         series.insert("signed".into(), json!(false));
                     }
                 }
-                series.insert("sources".into(), json!(ids(table.cell(row, "series_sources"))));
+                series.insert("sources".into(), json!(ids(table.cell(row, SERIES_SOURCES))));
                 all.push((series, Vec::new()));
                 all.len() - 1
             }

@@ -234,6 +234,13 @@ fn repeated<E: serde::de::Error>(key: &str) -> E {
 /// values, and which one the journalist meant is theirs to say.
 macro_rules! raw_object {
     ($ty:ident { $($key:literal => $field:ident),* $(,)? }) => {
+        impl $ty {
+            /// The keys of this object in the story format, in the order the
+            /// format lists them: the one list of its fields (validation's
+            /// "did you mean", the schema's and the CSV import's columns).
+            pub const FIELDS: &'static [&'static str] = &[$($key),*];
+        }
+
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 struct Visit;
@@ -247,7 +254,7 @@ macro_rules! raw_object {
                         // Bit i: the i-th known key was read.
                         let mut seen = 0u64;
                         while let Some(key) = map.next_key::<String>()? {
-                            if let Some(i) = [$($key),*].iter().position(|k| *k == key) {
+                            if let Some(i) = $ty::FIELDS.iter().position(|k| *k == key) {
                                 if seen & (1 << i) != 0 {
                                     return Err(repeated(&key));
                                 }

@@ -30,51 +30,31 @@ pub mod fields {
     /// The story's top level.
     pub const STORY: Fields = Fields {
         schema_name: None,
-        all: &[
-            "$schema", "version", "lang", "title", "subtitle", "updated", "notes", "sources", "events", "series",
-            "targets",
-        ],
+        all: super::RawStory::FIELDS,
         required: &["version", "lang", "title", "updated", "sources"],
     };
     /// A source.
     pub const SOURCE: Fields =
-        Fields { schema_name: Some("Source"), all: &["id", "name", "title", "url", "date"], required: &["id", "name"] };
+        Fields { schema_name: Some("Source"), all: super::RawSource::FIELDS, required: &["id", "name"] };
     /// An event.
     pub const EVENT: Fields = Fields {
         schema_name: Some("Event"),
-        all: &["id", "date", "end", "certainty", "title", "text", "category", "sources"],
+        all: super::RawEvent::FIELDS,
         required: &["id", "date", "title", "text", "sources"],
     };
     /// A series.
     pub const SERIES: Fields = Fields {
         schema_name: Some("Series"),
-        all: &["id", "label", "unit", "signed", "sources", "points"],
+        all: super::RawSeries::FIELDS,
         required: &["id", "label", "unit", "sources", "points"],
     };
     /// A point of a series.
-    pub const POINT: Fields = Fields {
-        schema_name: Some("Point"),
-        all: &["period", "value", "status", "sources", "method", "note"],
-        required: &["period", "value"],
-    };
+    pub const POINT: Fields =
+        Fields { schema_name: Some("Point"), all: super::RawPoint::FIELDS, required: &["period", "value"] };
     /// A target.
     pub const TARGET: Fields = Fields {
         schema_name: Some("Target"),
-        all: &[
-            "id",
-            "label",
-            "value",
-            "method",
-            "deadline",
-            "set",
-            "certainty",
-            "series",
-            "sources",
-            "superseded",
-            "superseded_by",
-            "met",
-            "note",
-        ],
+        all: super::RawTarget::FIELDS,
         required: &["id", "label", "value", "deadline", "set", "sources"],
     };
     /// Every kind of object.
