@@ -28,26 +28,73 @@ impl Imported {
     }
 }
 
-/// Builds a story from CSV texts, exactly as the command line does.
-/// `files` holds (file name, text) pairs for events, series, targets and
-/// sources, in that order; an empty name means the file was not given.
+#[wasm_bindgen]
+extern "C" {
+    /// What the workshop hands [`import_csv`], as one plain object.
+    pub type ImportOptions;
+    /// The story's language (a BCP 47 tag).
+    #[wasm_bindgen(method, getter)]
+    fn lang(this: &ImportOptions) -> Option<String>;
+    /// The story's title.
+    #[wasm_bindgen(method, getter)]
+    fn title(this: &ImportOptions) -> Option<String>;
+    /// Its subtitle.
+    #[wasm_bindgen(method, getter)]
+    fn subtitle(this: &ImportOptions) -> Option<String>;
+    /// When it was last updated (`2025-08-23`).
+    #[wasm_bindgen(method, getter)]
+    fn updated(this: &ImportOptions) -> Option<String>;
+    /// Its notes for readers.
+    #[wasm_bindgen(method, getter)]
+    fn notes(this: &ImportOptions) -> Option<String>;
+    /// The files, as `{ events, series, targets, sources }`, each `{ name, text }` or left out.
+    #[wasm_bindgen(method, getter)]
+    fn files(this: &ImportOptions) -> Option<CsvFiles>;
+
+    /// The four files of an import.
+    pub type CsvFiles;
+    #[wasm_bindgen(method, getter)]
+    fn events(this: &CsvFiles) -> Option<CsvFile>;
+    #[wasm_bindgen(method, getter)]
+    fn series(this: &CsvFiles) -> Option<CsvFile>;
+    #[wasm_bindgen(method, getter)]
+    fn targets(this: &CsvFiles) -> Option<CsvFile>;
+    #[wasm_bindgen(method, getter)]
+    fn sources(this: &CsvFiles) -> Option<CsvFile>;
+
+    /// One CSV file: its name (for messages) and its text.
+    pub type CsvFile;
+    #[wasm_bindgen(method, getter)]
+    fn name(this: &CsvFile) -> Option<String>;
+    #[wasm_bindgen(method, getter)]
+    fn text(this: &CsvFile) -> Option<String>;
+}
+
+/// Builds a story from CSV texts, exactly as the command line does, from
+/// `{ lang, title, subtitle, updated, notes, files: { events, series,
+/// targets, sources } }`, each file `{ name, text }` or left out.
 #[wasm_bindgen(js_name = importCsv)]
-#[allow(clippy::too_many_arguments)]
-pub fn import_csv(
-    lang: String,
-    title: String,
-    subtitle: Option<String>,
-    updated: String,
-    notes: Option<String>,
-    names: Vec<String>,
-    texts: Vec<String>,
-) -> Imported {
-    let file = |i: usize| match (names.get(i), texts.get(i)) {
-        (Some(name), Some(text)) if !name.is_empty() => Some((name.as_str(), text.as_str())),
-        _ => None,
+pub fn import_csv(options: &ImportOptions) -> Imported {
+    let read = |file: Option<CsvFile>| file.map(|f| (f.name().unwrap_or_default(), f.text().unwrap_or_default()));
+    let given = options.files();
+    let [events, series, targets, sources] = [
+        read(given.as_ref().and_then(CsvFiles::events)),
+        read(given.as_ref().and_then(CsvFiles::series)),
+        read(given.as_ref().and_then(CsvFiles::targets)),
+        read(given.as_ref().and_then(CsvFiles::sources)),
+    ];
+    fn file(f: &Option<(String, String)>) -> Option<(&str, &str)> {
+        f.as_ref().map(|(name, text)| (name.as_str(), text.as_str()))
+    }
+    let files =
+        Files { events: file(&events), series: file(&series), targets: file(&targets), sources: file(&sources) };
+    let meta = Meta {
+        lang: options.lang().unwrap_or_default(),
+        title: options.title().unwrap_or_default(),
+        subtitle: options.subtitle(),
+        updated: options.updated().unwrap_or_default(),
+        notes: options.notes(),
     };
-    let files = Files { events: file(0), series: file(1), targets: file(2), sources: file(3) };
-    let meta = Meta { lang, title, subtitle, updated, notes };
     match import(&meta, &files) {
         Ok(story) => Imported { story: Some(story), problems: Vec::new() },
         Err(problems) => Imported { story: None, problems },

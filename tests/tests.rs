@@ -39,6 +39,8 @@ mod native_default_stories;
 mod native_import;
 // The `trade-timeline` command, run as a process.
 mod native_cli;
+// Stepping through events and figures; what a figure or a cluster opens.
+mod native_navigation;
 // The layers: no browser crate in the core, plotters only in draw and export.
 mod native_layers;
 // Shared helpers: a minimal valid story to break in one place.

@@ -4,8 +4,9 @@
 //! invalid story, and unmounts cleanly.
 #![cfg(target_arch = "wasm32")]
 
-use trade_timeline::web::mount;
+use trade_timeline::web::{mount, Widget};
 use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
@@ -32,6 +33,19 @@ async fn settle() {
     }
 }
 
+/// Mounts `story` as the loader does: one options object, with `extra`
+/// entries (`start`, `onSelect`, `fromObject`) beside the story and language.
+fn mount_story(root: HtmlElement, story: &str, lang: &str, extra: &[(&str, JsValue)]) -> Widget {
+    let options = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&options, &key.into(), value).unwrap();
+    set("story", &story.into());
+    set("lang", &lang.into());
+    for (key, value) in extra {
+        set(key, value);
+    }
+    mount(root, options.unchecked_ref())
+}
+
 fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).unwrap();
     (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
@@ -45,7 +59,7 @@ fn click(root: &HtmlElement, selector: &str) {
 #[wasm_bindgen_test]
 async fn a_valid_story_places_its_events_in_date_order() {
     let root = container();
-    let widget = mount(root.clone(), STORY, "en", None, None, false, None);
+    let widget = mount_story(root.clone(), STORY, "en", &[]);
     assert!(widget.valid());
     settle().await;
     assert_eq!(texts(&root, ".tt-event-title"), ["One", "Two"]);
@@ -55,7 +69,7 @@ async fn a_valid_story_places_its_events_in_date_order() {
 #[wasm_bindgen_test]
 async fn dates_keep_their_precision_and_say_when_inferred() {
     let root = container();
-    let _widget = mount(root.clone(), STORY, "en", None, None, false, None);
+    let _widget = mount_story(root.clone(), STORY, "en", &[]);
     settle().await;
     assert_eq!(texts(&root, ".tt-event-date"), ["2015 (year inferred)", "May 17, 2023"]);
     assert_eq!(root.query_selector_all(".tt-uncertain").unwrap().length(), 1);
@@ -64,7 +78,7 @@ async fn dates_keep_their_precision_and_say_when_inferred() {
 #[wasm_bindgen_test]
 async fn french_is_the_interface_for_french_pages() {
     let root = container();
-    let _widget = mount(root.clone(), STORY, "fr", None, None, false, None);
+    let _widget = mount_story(root.clone(), STORY, "fr", &[]);
     settle().await;
     assert_eq!(texts(&root, ".tt-event-date"), ["2015 (année déduite)", "17 mai 2023"]);
 }
@@ -72,7 +86,7 @@ async fn french_is_the_interface_for_french_pages() {
 #[wasm_bindgen_test]
 async fn selecting_an_event_opens_its_card_with_sources_as_links() {
     let root = container();
-    let _widget = mount(root.clone(), STORY, "en", None, None, false, None);
+    let _widget = mount_story(root.clone(), STORY, "en", &[]);
     settle().await;
     assert!(root.query_selector(".tt-card").unwrap().is_none());
     click(&root, ".tt-event[data-id=two]");
@@ -86,7 +100,7 @@ async fn selecting_an_event_opens_its_card_with_sources_as_links() {
 #[wasm_bindgen_test]
 async fn previous_and_next_step_through_events_in_date_order() {
     let root = container();
-    let _widget = mount(root.clone(), STORY, "en", None, None, false, None);
+    let _widget = mount_story(root.clone(), STORY, "en", &[]);
     settle().await;
     click(&root, ".tt-next");
     settle().await;
@@ -102,7 +116,7 @@ async fn previous_and_next_step_through_events_in_date_order() {
 #[wasm_bindgen_test]
 async fn zooming_in_then_fitting_returns_to_the_whole_story() {
     let root = container();
-    let _widget = mount(root.clone(), STORY, "en", None, None, false, None);
+    let _widget = mount_story(root.clone(), STORY, "en", &[]);
     settle().await;
     let fit = || root.query_selector(".tt-fit").unwrap().unwrap().has_attribute("disabled");
     assert!(fit(), "fit all is disabled while the whole story shows");
@@ -117,7 +131,7 @@ async fn zooming_in_then_fitting_returns_to_the_whole_story() {
 #[wasm_bindgen_test]
 fn an_invalid_story_shows_its_problems_with_their_lines() {
     let root = container();
-    let widget = mount(root.clone(), include_str!("fixtures/bad.json"), "en", None, None, false, None);
+    let widget = mount_story(root.clone(), include_str!("fixtures/bad.json"), "en", &[]);
     assert!(!widget.valid());
     assert_eq!(widget.problems().len(), 4);
     let shown = texts(&root, ".tt-problems li");
@@ -130,7 +144,7 @@ fn an_invalid_story_shows_its_problems_with_their_lines() {
 fn story_text_is_never_read_as_html() {
     let root = container();
     let story = STORY.replace("\"title\": \"One\"", "\"title\": \"<img src=x onerror=alert(1)>\"");
-    let widget = mount(root.clone(), &story, "en", None, None, false, None);
+    let widget = mount_story(root.clone(), &story, "en", &[]);
     assert!(!widget.valid(), "markup is refused by validation");
     assert!(root.query_selector("img").unwrap().is_none(), "and never inserted as an element");
 }
@@ -138,7 +152,7 @@ fn story_text_is_never_read_as_html() {
 #[wasm_bindgen_test]
 async fn destroying_the_widget_empties_its_container() {
     let root = container();
-    let widget = mount(root.clone(), STORY, "en", None, None, false, None);
+    let widget = mount_story(root.clone(), STORY, "en", &[]);
     settle().await;
     assert!(root.child_element_count() > 0);
     widget.destroy();
@@ -148,7 +162,7 @@ async fn destroying_the_widget_empties_its_container() {
 #[wasm_bindgen_test]
 async fn a_story_without_series_shows_only_the_timeline() {
     let root = container();
-    let _widget = mount(root.clone(), STORY, "en", None, None, false, None);
+    let _widget = mount_story(root.clone(), STORY, "en", &[]);
     settle().await;
     assert!(root.query_selector(".tt-timeline").unwrap().is_some());
     assert!(root.query_selector(".tt-chart").unwrap().is_none());
@@ -158,7 +172,7 @@ async fn a_story_without_series_shows_only_the_timeline() {
 #[wasm_bindgen_test]
 async fn a_story_without_events_shows_only_the_chart() {
     let root = container();
-    let widget = mount(root.clone(), include_str!("fixtures/chart-only.json"), "en", None, None, false, None);
+    let widget = mount_story(root.clone(), include_str!("fixtures/chart-only.json"), "en", &[]);
     assert!(widget.valid(), "{:?}", widget.problems());
     settle().await;
     assert!(root.query_selector(".tt-timeline").unwrap().is_none());
@@ -169,7 +183,8 @@ async fn a_story_without_events_shows_only_the_chart() {
 #[wasm_bindgen_test]
 fn a_story_given_as_an_object_names_its_problems_by_path_alone() {
     let root = container();
-    let widget = mount(root.clone(), &STORY.replace("2023-05-17", "2023-13-01"), "en", None, None, true, None);
+    let widget =
+        mount_story(root.clone(), &STORY.replace("2023-05-17", "2023-13-01"), "en", &[("fromObject", true.into())]);
     assert!(!widget.valid());
     assert!(widget.problems()[0].starts_with("events[1].date: "), "{:?}", widget.problems());
 }
@@ -186,7 +201,7 @@ async fn selecting_by_id_opens_the_card_and_tells_the_host() {
             record.borrow_mut().push(id.as_string().unwrap_or_else(|| "null".into()));
         });
     let on_select = callback.as_ref().unchecked_ref::<js_sys::Function>().clone();
-    let widget = mount(root.clone(), STORY, "en", None, Some(on_select), false, None);
+    let widget = mount_story(root.clone(), STORY, "en", &[("onSelect", on_select.into())]);
     settle().await;
     assert_eq!(widget.select(Some("two".into())), None);
     settle().await;
@@ -202,12 +217,12 @@ async fn selecting_by_id_opens_the_card_and_tells_the_host() {
 #[wasm_bindgen_test]
 async fn the_widget_opens_on_its_start_event_and_warns_of_an_unknown_one() {
     let root = container();
-    let widget = mount(root.clone(), STORY, "en", Some("one".into()), None, false, None);
+    let widget = mount_story(root.clone(), STORY, "en", &[("start", "one".into())]);
     settle().await;
     assert_eq!(texts(&root, ".tt-card-title"), ["One"]);
     assert!(widget.warnings().is_empty());
     let other = container();
-    let widget = mount(other.clone(), STORY, "en", Some("three".into()), None, false, None);
+    let widget = mount_story(other.clone(), STORY, "en", &[("start", "three".into())]);
     settle().await;
     assert!(texts(&other, ".tt-card-title").is_empty());
     assert_eq!(widget.warnings(), ["start: no event has the id \"three\""]);
@@ -216,7 +231,7 @@ async fn the_widget_opens_on_its_start_event_and_warns_of_an_unknown_one() {
 #[wasm_bindgen_test]
 async fn destroyed_widgets_are_no_longer_counted_live() {
     let before = trade_timeline::web::live_widgets();
-    let widgets: Vec<_> = (0..3).map(|_| mount(container(), STORY, "en", None, None, false, None)).collect();
+    let widgets: Vec<_> = (0..3).map(|_| mount_story(container(), STORY, "en", &[])).collect();
     assert_eq!(trade_timeline::web::live_widgets(), before + 3);
     widgets.into_iter().for_each(|w| w.destroy());
     assert_eq!(trade_timeline::web::live_widgets(), before);
@@ -233,7 +248,7 @@ fn corner(root: &HtmlElement) -> Vec<u8> {
 async fn the_chart_takes_its_colours_from_the_custom_properties_when_restyled() {
     let root = container();
     root.style().set_property("--tt-bg", "rgb(255, 0, 0)").unwrap();
-    let widget = mount(root.clone(), include_str!("fixtures/chart-only.json"), "en", None, None, false, None);
+    let widget = mount_story(root.clone(), include_str!("fixtures/chart-only.json"), "en", &[]);
     settle().await;
     assert_eq!(corner(&root), [255, 0, 0, 255]);
     root.style().set_property("--tt-bg", "navy").unwrap();
@@ -247,7 +262,7 @@ async fn the_chart_takes_its_colours_from_the_custom_properties_when_restyled() 
 #[wasm_bindgen_test]
 async fn the_timeline_has_one_tab_stop_and_it_follows_the_selection() {
     let root = container();
-    let widget = mount(root.clone(), STORY, "en", None, None, false, None);
+    let widget = mount_story(root.clone(), STORY, "en", &[]);
     settle().await;
     let stops = || texts(&root, ".tt-event[tabindex='0'] .tt-event-title");
     assert_eq!(stops(), ["One"], "the first event in view");
@@ -260,7 +275,7 @@ async fn the_timeline_has_one_tab_stop_and_it_follows_the_selection() {
 #[wasm_bindgen_test]
 async fn a_selection_is_announced_in_the_polite_live_region_but_the_opening_one_is_not() {
     let root = container();
-    let widget = mount(root.clone(), STORY, "en", Some("one".into()), None, false, None);
+    let widget = mount_story(root.clone(), STORY, "en", &[("start", "one".into())]);
     settle().await;
     let live = || texts(&root, ".tt > [aria-live='polite']");
     assert_eq!(live(), [""]);
@@ -272,12 +287,12 @@ async fn a_selection_is_announced_in_the_polite_live_region_but_the_opening_one_
 #[wasm_bindgen_test]
 async fn the_copy_link_button_is_there_only_when_the_host_makes_links() {
     let root = container();
-    let _widget = mount(root.clone(), STORY, "en", Some("one".into()), None, false, None);
+    let _widget = mount_story(root.clone(), STORY, "en", &[("start", "one".into())]);
     settle().await;
     assert!(root.query_selector(".tt-copy-link").unwrap().is_none());
     let other = container();
     let copy = js_sys::Function::new_with_args("id", "return Promise.resolve('https://example.org/#tt=' + id)");
-    let _linked = mount(other.clone(), STORY, "en", Some("one".into()), None, false, Some(copy));
+    let _linked = mount_story(other.clone(), STORY, "en", &[("start", "one".into()), ("copyLink", copy.into())]);
     settle().await;
     click(&other, ".tt-copy-link");
     settle().await;

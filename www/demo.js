@@ -166,10 +166,8 @@ workshop?.addEventListener('toggle', async () => {
   const importFiles = async (files) => {
     const tables = await readTables(files);
     const meta = storyMeta(editor.value);
-    const kinds = ['events', 'series', 'targets', 'sources'];
     const tools = await authoring();
-    const result = tools.importCsv(meta.lang, meta.title, meta.subtitle, meta.updated, meta.notes,
-      kinds.map((kind) => tables[kind]?.name ?? ''), kinds.map((kind) => tables[kind]?.text ?? ''));
+    const result = tools.importCsv({ ...meta, files: tables });
     if (result.story) {
       editor.value = result.story;
       show();

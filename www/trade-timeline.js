@@ -302,7 +302,9 @@ export class TradeTimelineElement extends HTMLElement {
         }
         return url;
       } : undefined;
-      this.#widget = glue.mount(container, input.text, this.uiLang, start || undefined, onSelect, input.fromObject, copyLink);
+      this.#widget = glue.mount(container, {
+        story: input.text, lang: this.uiLang, start: start || undefined, onSelect, fromObject: input.fromObject, copyLink,
+      });
     } catch (error) {
       this.#fail('files', error);
       return;

@@ -191,4 +191,13 @@ impl ChartGeometry {
             .filter(|p| (p.x - cx).abs() < 0.5)
             .min_by(|a, b| (a.y - y).abs().total_cmp(&(b.y - y).abs()))
     }
+
+    /// The figures inside the plot, left to right (by series where two
+    /// share an x), as (series, point): the order the keyboard walks them.
+    pub fn keyboard_order(&self) -> Vec<(usize, usize)> {
+        let mut placed: Vec<&PlacedPoint> =
+            self.points.iter().filter(|p| p.x >= self.plot.0 && p.x <= self.plot.2).collect();
+        placed.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.series.cmp(&b.series)));
+        placed.iter().map(|p| (p.series, p.point)).collect()
+    }
 }

@@ -10,6 +10,7 @@
 
 pub mod chart;
 pub mod layout;
+pub mod navigation;
 pub mod scale;
 pub mod ticks;
 pub mod timeline;

@@ -11,6 +11,7 @@ pub mod date;
 pub mod facts;
 pub mod field;
 pub mod json_position;
+mod links;
 pub mod model;
 pub mod period;
 pub mod problem;

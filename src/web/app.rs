@@ -30,6 +30,7 @@ use super::observe::{on_colour_scheme_change, use_printing, use_width};
 use super::print::PrintVersion;
 use super::summary::{ChartSummary, DataView};
 use super::timeline_view::{Timeline, TimelineData};
+use crate::geometry::navigation::{step, Move};
 use crate::geometry::window::TimeWindow;
 use crate::story::Story;
 use crate::words::ui_text::UiText;
@@ -117,17 +118,11 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
     });
     let widths = Arc::new(dates.label_widths());
     let count = story.events.len();
-    let step = move |forward: bool| {
-        if count == 0 {
-            return;
+    let go = move |forward: bool| {
+        let wanted = if forward { Move::Next } else { Move::Previous };
+        if let Some(next) = step(selected.get_untracked(), count, wanted) {
+            selected.set(Some(next));
         }
-        let next = match (selected.get_untracked(), forward) {
-            (None, true) => 0,
-            (None, false) => count - 1,
-            (Some(i), true) => (i + 1).min(count - 1),
-            (Some(i), false) => i.saturating_sub(1),
-        };
-        selected.set(Some(next));
     };
     let on_key = {
         move |ev: KeyboardEvent| {
@@ -162,7 +157,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
         }
     };
     let props = TimelineData { story: story.clone(), dates, widths, ui };
-    let (step_back, step_on) = (step, step);
+    let (step_back, step_on) = (go, go);
     let has_chart = !story.series.is_empty();
     view! {
         <article class="tt" lang=ui.lang on:keydown=on_key>

@@ -25,6 +25,7 @@ use super::summary::SUMMARY_ID;
 use super::theme::chart_style;
 use crate::draw::{draw_chart, ChartStyle, Highlight};
 use crate::geometry::chart::{ChartGeometry, Frame};
+use crate::geometry::navigation::{step, Move};
 use crate::geometry::window::TimeWindow;
 use crate::story::Story;
 use crate::words::ui_text::UiText;
@@ -95,21 +96,8 @@ pub fn ChartView(
     let select_for_point = {
         let story = story.clone();
         move |(s, p): (usize, usize)| {
-            let period = story.series[s].points[p].period;
-            let (start, end) = (period.first_day().0, period.end_day().0);
-            let middle = f64::from(start + end) / 2.0;
-            let best = story
-                .events
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.date.first_day().0 < end && e.end.unwrap_or(e.date).end_day().0 > start)
-                .min_by(|(_, a), (_, b)| {
-                    let distance = |e: &crate::story::Event| (f64::from(e.date.first_day().0) - middle).abs();
-                    distance(a).total_cmp(&distance(b))
-                })
-                .map(|(i, _)| i);
-            if best.is_some() {
-                selected.set(best);
+            if let Some(event) = story.event_for_figure(s, p) {
+                selected.set(Some(event));
             }
         }
     };
@@ -124,14 +112,7 @@ pub fn ChartView(
             }
         }
     };
-    // The points in view, left to right: the keyboard's order.
-    let order = move || -> Vec<(usize, usize)> {
-        geometry.with_untracked(|g| {
-            let mut placed: Vec<_> = g.points.iter().filter(|p| p.x >= g.plot.0 && p.x <= g.plot.2).copied().collect();
-            placed.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.series.cmp(&b.series)));
-            placed.iter().map(|p| (p.series, p.point)).collect()
-        })
-    };
+    let order = move || geometry.with_untracked(ChartGeometry::keyboard_order);
     let on_focus = move |_| {
         let keyboard = canvas.get_untracked().is_some_and(|c| c.matches(":focus-visible").unwrap_or(false));
         if keyboard && hover.get_untracked().is_none() {
@@ -145,10 +126,6 @@ pub fn ChartView(
         }
         let at = hover.get_untracked().and_then(|h| order.iter().position(|&o| o == h));
         let next = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => Some(at.map_or(0, |i| (i + 1).min(order.len() - 1))),
-            "ArrowLeft" | "ArrowUp" => Some(at.map_or(0, |i| i.saturating_sub(1))),
-            "Home" => Some(0),
-            "End" => Some(order.len() - 1),
             "Enter" | " " => {
                 if let Some(h) = hover.get_untracked() {
                     select_for_point(h);
@@ -159,7 +136,12 @@ pub fn ChartView(
                 set_hover(None);
                 None
             }
-            _ => return,
+            // From no figure, any arrow starts at the first.
+            key => match Move::from_key(key) {
+                Some(Move::Previous) if at.is_none() => Some(0),
+                Some(wanted) => step(at, order.len(), wanted),
+                None => return,
+            },
         };
         ev.prevent_default();
         ev.stop_propagation();

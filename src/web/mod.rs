@@ -102,36 +102,55 @@ impl Drop for Widget {
     }
 }
 
-/// Mounts the story written in `story_json` into `container` with the
-/// interface in `ui_lang`, opening on the event `start` if given; calls
-/// `on_select` with an event's id (or `null`) whenever the selection changes.
-/// Problems are located by line and column in the text unless `from_object`
-/// (the host gave an object: only paths mean something to it then). With
-/// `copy_link` (deep links on), the card offers to copy an event's link
-/// through it. Never throws: an invalid story mounts its problems.
 #[wasm_bindgen]
-pub fn mount(
-    container: web_sys::HtmlElement,
-    story_json: &str,
-    ui_lang: &str,
-    start: Option<String>,
-    on_select: Option<js_sys::Function>,
-    from_object: bool,
-    copy_link: Option<js_sys::Function>,
-) -> Widget {
+extern "C" {
+    /// What the loader hands [`mount`], as one plain object.
+    pub type MountOptions;
+    /// The story's JSON text.
+    #[wasm_bindgen(method, getter)]
+    fn story(this: &MountOptions) -> String;
+    /// The interface's language (a BCP 47 tag).
+    #[wasm_bindgen(method, getter)]
+    fn lang(this: &MountOptions) -> Option<String>;
+    /// The id of the event to open on.
+    #[wasm_bindgen(method, getter)]
+    fn start(this: &MountOptions) -> Option<String>;
+    /// Called with an event's id (or `null`) whenever the selection changes.
+    #[wasm_bindgen(method, getter, js_name = onSelect)]
+    fn on_select(this: &MountOptions) -> Option<js_sys::Function>;
+    /// Whether the host gave the story as an object (then only paths, not
+    /// lines, locate a problem).
+    #[wasm_bindgen(method, getter, js_name = fromObject)]
+    fn from_object(this: &MountOptions) -> Option<bool>;
+    /// With deep links on: copies an event's link, for the card's button.
+    #[wasm_bindgen(method, getter, js_name = copyLink)]
+    fn copy_link(this: &MountOptions) -> Option<js_sys::Function>;
+}
+
+/// Mounts the story of `options` into `container`: `{ story, lang, start,
+/// onSelect, fromObject, copyLink }` (see [`MountOptions`]). Never throws:
+/// an invalid story mounts its problems.
+#[wasm_bindgen]
+pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget {
     // Release builds abort on a panic before any hook could run (build-dist.sh).
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    let ui = ui_text(ui_lang);
-    let text = (!from_object).then_some(story_json);
-    let read = parse_story(story_json).map_err(|problems| located(&problems, text, ui));
-    let controls = Controls { selected: ArcRwSignal::new(None), restyle: ArcRwSignal::new(0), on_select, copy_link };
+    let ui = ui_text(&options.lang().unwrap_or_default());
+    let story_json = options.story();
+    let text = (!options.from_object().unwrap_or(false)).then_some(story_json.as_str());
+    let read = parse_story(&story_json).map_err(|problems| located(&problems, text, ui));
+    let controls = Controls {
+        selected: ArcRwSignal::new(None),
+        restyle: ArcRwSignal::new(0),
+        on_select: options.on_select(),
+        copy_link: options.copy_link(),
+    };
     LIVE.fetch_add(1, Ordering::Relaxed);
     match read {
         Ok(story) => {
             let story = Arc::new(story);
             let mut warnings = Vec::new();
-            if let Some(id) = start {
+            if let Some(id) = options.start() {
                 match story.event_index(&id) {
                     Ok(index) => controls.selected.set(Some(index)),
                     Err(message) => warnings.push(format!("start: {message}")),

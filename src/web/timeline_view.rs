@@ -21,6 +21,7 @@ use web_sys::{FocusEvent, FocusOptions, HtmlElement, KeyboardEvent};
 use super::event_dates::EventDates;
 use super::intl::words;
 use crate::geometry::layout::Mark;
+use crate::geometry::navigation::{step, Move};
 use crate::geometry::timeline::{has_own_mark, reveal, timeline_layout, LANES, LANE_HEIGHT};
 use crate::geometry::window::TimeWindow;
 use crate::story::{Certainty, Story};
@@ -87,13 +88,11 @@ pub fn Timeline(
         let (story, widths) = (story.clone(), widths.clone());
         move |ev: KeyboardEvent| {
             let Some((at, cluster)) = stop.get_untracked() else { return };
-            let next = match (ev.key().as_str(), cluster) {
-                ("ArrowRight" | "ArrowDown", true) => at,
-                ("ArrowRight" | "ArrowDown", false) => (at + 1).min(count - 1),
-                ("ArrowLeft" | "ArrowUp", _) => at.saturating_sub(1),
-                ("Home", _) => 0,
-                ("End", _) => count - 1,
-                _ => return,
+            let Some(wanted) = Move::from_key(&ev.key()) else { return };
+            // On a cluster's badge, "next" is the cluster's first event.
+            let next = match (wanted, cluster) {
+                (Move::Next, true) => at,
+                _ => step(Some(at), count, wanted).unwrap_or(at),
             };
             ev.prevent_default();
             ev.stop_propagation();
@@ -176,10 +175,8 @@ pub fn Timeline(
             if let Some(index) = number("data-index").filter(|&i| event(i).is_some()) {
                 selected.set(Some(index));
             } else if let (Some(first), Some(count)) = (number("data-first"), number("data-count")) {
-                if let (Some(first), Some(last)) = (event(first), event((first + count).saturating_sub(1))) {
-                    let span =
-                        (f64::from(first.date.first_day().0), f64::from(last.end.unwrap_or(last.date).end_day().0));
-                    window.update(|w| *w = w.zoom_to(span.0, span.1));
+                if let Some((start, end)) = story.events_span(first, count) {
+                    window.update(|w| *w = w.zoom_to(start, end));
                 }
             }
         }
