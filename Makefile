@@ -5,7 +5,7 @@ PORT ?= 8080
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
 
-.PHONY: demo test dist setup-build setup-test test-native test-wasm test-e2e schema bench
+.PHONY: demo test dist setup-build setup-test test-native test-wasm test-e2e test-engines lint schema bench
 
 demo: dist
 	PORT=$(PORT) node scripts/serve.mjs
@@ -13,7 +13,7 @@ demo: dist
 dist: setup-build
 	scripts/build-dist.sh
 
-test: setup-test dist test-native test-wasm test-e2e
+test: setup-test lint dist test-native test-wasm test-e2e test-engines
 	@echo "make test: every suite passed"
 
 setup-build:
@@ -21,6 +21,14 @@ setup-build:
 
 setup-test:
 	@scripts/setup.sh test
+
+# Formatting (rustfmt.toml) and lints, native and wasm32 (the widget and the
+# authoring module), warnings as errors.
+lint: setup-build
+	cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --features authoring -- -D warnings
 
 test-native:
 	cargo test --locked
@@ -31,6 +39,11 @@ test-wasm:
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# A reader's paths in Firefox ESR (geckodriver) and WebKitGTK (WebKitWebDriver
+# on Xvfb), over WebDriver.
+test-engines:
+	node --test --test-concurrency=1 tests/engines/
 
 # Regenerates the committed JSON Schema after a change to the format.
 schema:

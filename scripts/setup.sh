@@ -16,11 +16,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# The dist build rebuilds the standard library for size (build-dist.sh).
-if ! rustup component list --installed | grep -q '^rust-src'; then
-  say "adding the rust-src component"
-  rustup component add rust-src
-fi
+# The dist build rebuilds the standard library for size (build-dist.sh);
+# `make lint` runs rustfmt and clippy.
+installed=$(rustup component list --installed)
+for component in rust-src rustfmt clippy; do
+  if ! grep -q "^$component" <<<"$installed"; then
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done
 
 want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
 have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
@@ -36,6 +40,22 @@ if [ "$what" = test ]; then
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+  # The engines suite (tests/engines/): Firefox ESR through geckodriver, and
+  # WebKitGTK's MiniBrowser through WebKitWebDriver on an Xvfb display.
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null; then
+    say "installing Firefox ESR, WebKitGTK's WebDriver and Xvfb from Debian"
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+    # Another apt may be running (the Chromium install, or the machine's own).
+    $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+      firefox-esr webkit2gtk-driver xvfb xauth >/dev/null
+  fi
+  geckodriver=0.37.1
+  have=$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $2 }' || true)
+  if [ "$have" != "$geckodriver" ]; then
+    say "installing geckodriver $geckodriver (found: ${have:-none}); this takes a few minutes, once"
+    cargo install geckodriver --version "$geckodriver" --locked
   fi
 fi
 

@@ -1,0 +1,339 @@
+// A reader's paths through the widget in the other engines: Firefox ESR
+// (Gecko) and WebKitGTK's MiniBrowser, each driven over WebDriver (see
+// driver.mjs). Every test runs once per engine, in one session per engine.
+// Console errors, CSP violations, the widget's events and the download links
+// come from pages/record.js, which the suite's server puts first in every page.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Key } from 'selenium-webdriver';
+import {
+  ENGINES, ROOT, startSite, openEngine, load, readyState, record, part, texts, focused, until,
+} from './driver.mjs';
+
+const story = JSON.parse(readFileSync(`${ROOT}/www/data/kazakhstan-china.fr.json`, 'utf8'));
+const byDate = [...story.events].sort((a, b) => a.date.localeCompare(b.date));
+const points = story.series.reduce((n, s) => n + s.points.length, 0);
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.close(); });
+
+/** Waits up to 5 s for `selector`'s text in the widget to be `expected`; returns what it is. */
+async function textOf(driver, selector, expected, host = 'trade-timeline') {
+  const read = (host, selector) => document.querySelector(host)?.shadowRoot?.querySelector(selector)?.textContent ?? null;
+  try {
+    await until(driver, (host, selector, expected) => (document.querySelector(host)?.shadowRoot
+      ?.querySelector(selector)?.textContent ?? null) === expected, [host, selector, expected], selector, 5_000);
+  } catch { /* the caller's assertion reports the difference */ }
+  return driver.executeScript(read, host, selector);
+}
+
+/** The number of elements matching `selector` in the widget. */
+function count(driver, selector, host = 'trade-timeline') {
+  return driver.executeScript((host, selector) => document.querySelector(host).shadowRoot
+    .querySelectorAll(selector).length, host, selector);
+}
+
+/** Presses keys one at a time, as a reader does. */
+async function press(driver, ...keys) {
+  for (const key of keys) await driver.actions().sendKeys(key).perform();
+}
+
+for (const engine of ENGINES) {
+  describe(engine, () => {
+    let session;
+    let driver;
+    before(async () => {
+      session = await openEngine(engine, { width: 1000, height: 900 });
+      driver = session.driver;
+    });
+    after(async () => { await session?.close(); });
+
+    test(`${engine}: the demo page gets ready without a console error and shows every event`, async () => {
+      await load(driver, site.url, 'index.html');
+      const shown = await driver.executeScript(() => {
+        const root = document.querySelector('trade-timeline').shadowRoot;
+        return {
+          title: root.querySelector('.tt-title')?.textContent ?? null,
+          titles: [...root.querySelectorAll('.tt-event .tt-event-title')].map((e) => e.textContent),
+          clustered: [...root.querySelectorAll('.tt-cluster')].reduce((n, badge) => n + Number(badge.dataset.count), 0),
+          visible: [...root.querySelectorAll('.tt-event')].filter((e) => e.getBoundingClientRect().width > 0).length,
+        };
+      });
+      assert.equal(shown.title, story.title);
+      assert.ok(shown.titles.length >= 3, `only ${shown.titles.length} events on the timeline`);
+      assert.equal(shown.visible, shown.titles.length, 'every event button has a size');
+      const titles = story.events.map((e) => e.title);
+      for (const title of shown.titles) assert.ok(titles.includes(title), `"${title}" is one of the story's titles`);
+      assert.equal(shown.titles.length + shown.clustered, story.events.length, 'events plus cluster counts make the story');
+      if (process.env.ENGINES_SCREENSHOTS) { // a folder: engines-<engine>.png, the widget at the top
+        await driver.executeScript(() => document.querySelector('trade-timeline').scrollIntoView({ block: 'start' }));
+        writeFileSync(join(process.env.ENGINES_SCREENSHOTS, `engines-${engine}.png`), await driver.takeScreenshot(), 'base64');
+      }
+      const { errors, events } = await record(driver);
+      assert.deepEqual(errors, []);
+      assert.ok(events.some((e) => e.type === 'ready'), `trade-timeline:ready was heard (${JSON.stringify(events)})`);
+    });
+
+    test(`${engine}: clicking an event opens its card with its title and date`, async () => {
+      await load(driver, site.url, 'index.html');
+      const first = await part(driver, '.tt-event');
+      const id = await first.getAttribute('data-id');
+      assert.equal(id, 'independance-1991');
+      await first.click();
+      assert.equal(await textOf(driver, '.tt-card-title', 'Indépendance du Kazakhstan'), 'Indépendance du Kazakhstan');
+      assert.equal(await textOf(driver, '.tt-card-date', '16 décembre 1991'), '16 décembre 1991');
+      // A second event, further along the timeline.
+      const last = await driver.executeScript(() => [...document.querySelector('trade-timeline').shadowRoot
+        .querySelectorAll('.tt-event')].at(-1));
+      const lastId = await last.getAttribute('data-id');
+      const event = story.events.find((e) => e.id === lastId);
+      await last.click();
+      assert.equal(await textOf(driver, '.tt-card-title', event.title), event.title);
+      const [date] = await texts(driver, '.tt-card-date');
+      assert.ok(date.includes(event.date.slice(0, 4)), `"${date}" gives the year of ${event.date}`);
+      const { events, errors } = await record(driver);
+      assert.deepEqual(events.filter((e) => e.type === 'select').map((e) => e.detail), [id, lastId]);
+      assert.deepEqual(errors, []);
+    });
+
+    test(`${engine}: next and previous step through the events in date order`, async () => {
+      await load(driver, site.url, 'index.html');
+      assert.equal(await count(driver, '.tt-card'), 0);
+      const next = await part(driver, '.tt-next');
+      const previous = await part(driver, '.tt-previous');
+      const visited = [];
+      for (const event of byDate) {
+        await next.click();
+        visited.push(await textOf(driver, '.tt-card-title', event.title));
+      }
+      assert.deepEqual(visited, byDate.map((e) => e.title));
+      assert.equal(await next.isEnabled(), false, 'nothing after the last event');
+      const back = [];
+      for (const event of byDate.slice(0, -1).reverse()) {
+        await previous.click();
+        back.push(await textOf(driver, '.tt-card-title', event.title));
+      }
+      assert.deepEqual(back, byDate.slice(0, -1).reverse().map((e) => e.title));
+      assert.equal(await previous.isEnabled(), false, 'nothing before the first event');
+      assert.deepEqual((await record(driver)).errors, []);
+    });
+
+    test(`${engine}: keyboard: Tab reaches the timeline, arrows move, Enter opens, Escape closes and keeps the focus`, async () => {
+      await load(driver, site.url, 'index.html');
+      let tabs = 0;
+      while (!(await focused(driver)).className.includes('tt-event') && tabs < 25) {
+        await press(driver, Key.TAB);
+        tabs += 1;
+      }
+      const start = await focused(driver);
+      assert.ok(start.className.includes('tt-event'), `Tab reaches the timeline (after ${tabs} presses, on "${start.className}")`);
+      assert.equal(start.index, '0', 'the first event holds the tab stop');
+      for (let i = 1; i <= 4; i += 1) {
+        await press(driver, Key.ARROW_RIGHT);
+        await until(driver, (i) => {
+          let e = document.activeElement;
+          while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
+          return e?.dataset?.index === String(i);
+        }, [i], `the focus on event ${i}`, 5_000);
+      }
+      assert.equal(await count(driver, '.tt-card'), 0, 'moving the focus opens nothing');
+      await press(driver, Key.ENTER);
+      assert.equal(await textOf(driver, '.tt-card-title', byDate[4].title), byDate[4].title);
+      await press(driver, Key.ESCAPE);
+      await until(driver, () => !document.querySelector('trade-timeline').shadowRoot.querySelector('.tt-card'),
+        [], 'the card to close', 5_000).catch(() => {});
+      assert.equal(await count(driver, '.tt-card'), 0, 'Escape closed the card');
+      const after = await focused(driver);
+      assert.ok(after.className.includes('tt-event'), `the focus is on an event (${after.className})`);
+      assert.equal(after.index, '4', 'the focus stayed on the event that was open');
+      await press(driver, Key.ARROW_LEFT);
+      await until(driver, () => {
+        let e = document.activeElement;
+        while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
+        return e?.dataset?.index === '3';
+      }, [], 'the focus on event 3', 5_000);
+      await press(driver, Key.ENTER);
+      assert.equal(await textOf(driver, '.tt-card-title', byDate[3].title), byDate[3].title, 'and the keys still work');
+      assert.deepEqual((await record(driver)).errors, []);
+    });
+
+    test(`${engine}: "Voir les données" opens the data tables, with rows of figures`, async () => {
+      await load(driver, site.url, 'index.html');
+      const summary = await part(driver, '.tt-data > summary');
+      assert.equal(await summary.getText(), 'Voir les données');
+      assert.equal(await count(driver, '.tt-table'), 0, 'closed at first');
+      await summary.click();
+      await until(driver, (n) => document.querySelector('trade-timeline').shadowRoot.querySelectorAll('.tt-table').length === n,
+        [story.series.length], 'the tables', 5_000).catch(() => {});
+      const tables = await driver.executeScript(() => [...document.querySelector('trade-timeline').shadowRoot
+        .querySelectorAll('.tt-table')].map((table) => ({
+        shown: table.getBoundingClientRect().height > 0,
+        rows: [...table.querySelectorAll('tbody tr')].map((row) => row.textContent),
+      })));
+      assert.equal(tables.length, story.series.length, 'one table per series');
+      tables.forEach((table, i) => {
+        assert.ok(table.shown, `table ${i} is displayed`);
+        assert.equal(table.rows.length, story.series[i].points.length, `table ${i} has a row per figure`);
+        for (const row of table.rows) assert.match(row, /\d+,\d|\d{2}/, `a figure in "${row}"`);
+      });
+      assert.match(tables[0].rows.at(-1), /2024|semestre/);
+      assert.ok(tables[0].rows.some((row) => row.includes('43,8')), 'the 2024 figure, written in French');
+      assert.deepEqual((await record(driver)).errors, []);
+    });
+
+    test(`${engine}: the SVG, PNG and CSV download buttons give the chart and the data`, async () => {
+      await load(driver, site.url, 'index.html');
+      const files = {};
+      for (const kind of ['svg', 'png', 'csv']) {
+        await (await part(driver, `.tt-download-${kind}`)).click();
+        const link = await until(driver, (n) => window.__engines.downloads[n], [Object.keys(files).length],
+          `the ${kind} download`, 10_000);
+        files[kind] = await driver.executeScript(async (href) => {
+          const blob = await (await fetch(href)).blob();
+          const bytes = new Uint8Array(await blob.arrayBuffer());
+          return { type: blob.type, size: blob.size, text: await blob.text(), head: [...bytes.subarray(0, 24)] };
+        }, link.href);
+        files[kind].name = link.name;
+      }
+      const { svg, png, csv } = files;
+      assert.match(svg.name, /\.svg$/);
+      assert.match(svg.type, /^image\/svg\+xml/);
+      assert.match(svg.text, /^<svg [^>]*role="img"/);
+      assert.ok(svg.text.includes('<title>'), 'the SVG has a title');
+      assert.ok(svg.text.includes('2015'), 'the time axis in the SVG');
+      assert.match(svg.text, /<circle|<polygon|<rect/, 'the marks');
+      assert.match(png.name, /\.png$/);
+      assert.equal(png.type, 'image/png');
+      assert.deepEqual(png.head.slice(0, 8), [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG signature');
+      const u32 = (bytes, at) => ((bytes[at] << 24) >>> 0) + (bytes[at + 1] << 16) + (bytes[at + 2] << 8) + bytes[at + 3];
+      const canvas = await driver.executeScript(() => {
+        const c = document.querySelector('trade-timeline').shadowRoot.querySelector('.tt-canvas');
+        return [c.clientWidth, c.clientHeight];
+      });
+      assert.deepEqual([u32(png.head, 16), u32(png.head, 20)], [canvas[0] * 2, canvas[1] * 2], 'twice the chart\'s size');
+      assert.ok(png.size > 10_000, `a PNG of ${png.size} bytes has the drawing`);
+      assert.match(csv.name, /\.csv$/);
+      assert.match(csv.type, /^text\/csv/);
+      const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      assert.equal(lines[0].split(',')[0], 'series', `the header row: ${lines[0]}`);
+      assert.equal(lines.length, points + 1, 'a row per figure');
+      const source = story.sources.find((s) => s.id === story.series[0].sources[0]).name;
+      assert.ok(lines[1].includes(source), `${lines[1]} names ${source}`);
+      assert.deepEqual((await record(driver)).errors, []);
+    });
+
+    test(`${engine}: under a strict Content-Security-Policy the widget and the iframe get ready without a violation`, async () => {
+      const response = await fetch(`${site.url}tests/e2e/pages/csp.html`);
+      assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'self' 'wasm-unsafe-eval'/);
+      await load(driver, site.url, 'tests/e2e/pages/csp.html');
+      await (await part(driver, '.tt-next')).click();
+      assert.equal(await textOf(driver, '.tt-card-title', byDate[0].title), byDate[0].title);
+      const frame = await driver.executeScript(() => document.querySelector('iframe'));
+      await driver.switchTo().frame(frame);
+      try {
+        await readyState(driver, 'trade-timeline', 'ready');
+        const inside = await record(driver);
+        assert.deepEqual([inside.errors, inside.violations], [[], []], 'inside the iframe');
+      } finally {
+        await driver.switchTo().defaultContent();
+      }
+      const page = await record(driver);
+      assert.deepEqual(page.violations, []);
+      assert.deepEqual(page.errors, []);
+      // The policy is in force and the recorder hears it: an inline style is refused.
+      await driver.executeScript(() => {
+        const style = document.createElement('style');
+        style.textContent = 'body { outline: 1px solid red; }';
+        document.head.append(style);
+      });
+      const heard = await until(driver, () => window.__engines.violations.length > 0 && window.__engines.violations,
+        [], 'the control violation', 5_000).catch(() => []);
+      assert.match(String(heard[0]), /^style-src/, 'the control: an inline <style> is reported');
+    });
+
+    test(`${engine}: two good widgets and a broken one on one page`, async () => {
+      await driver.get(`${site.url}tests/e2e/pages/many.html`);
+      await readyState(driver, '#first', 'ready');
+      await driver.executeScript(() => document.querySelector('#second').scrollIntoView());
+      await readyState(driver, '#second', 'ready');
+      await readyState(driver, '#broken', 'error');
+      assert.ok(await count(driver, '.tt-problems li', '#broken') >= 1, 'the broken one lists its problems');
+      const fallback = await driver.executeScript(() => [...document.querySelectorAll('#broken p')]
+        .find((p) => p.textContent.includes('contenu de repli')) ?? null);
+      assert.ok(fallback, 'the host\'s fallback content is there');
+      assert.equal(await fallback.isDisplayed(), true, 'and shown');
+      assert.equal(await textOf(driver, '.tt-fit', 'Tout afficher', '#first'), 'Tout afficher');
+      assert.equal(await textOf(driver, '.tt-fit', 'Show all', '#second'), 'Show all', 'the second speaks English');
+      await (await part(driver, '.tt-next', '#first')).click();
+      assert.equal(await textOf(driver, '.tt-card-title', byDate[0].title, '#first'), byDate[0].title);
+      assert.equal(await count(driver, '.tt-card', '#second'), 0, 'the other widget is left alone');
+      const wasm = await driver.executeScript(() => performance.getEntriesByType('resource')
+        .filter((r) => new URL(r.name).pathname.endsWith('.wasm')).map((r) => r.name));
+      assert.equal(wasm.length, 1, `one wasm download: ${wasm.join(', ')}`);
+      const { errors, events } = await record(driver);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(events.filter((e) => e.type !== 'select').map((e) => `${e.type} ${e.id}`).sort(),
+        ['error broken', 'ready first', 'ready second']);
+    });
+
+    test(`${engine}: English and Chinese pages get the interface in their language`, async () => {
+      await load(driver, site.url, 'tests/e2e/pages/english.html');
+      assert.equal(await textOf(driver, '.tt-fit', 'Show all'), 'Show all');
+      assert.equal(await textOf(driver, '.tt-data > summary', 'View the data'), 'View the data');
+      await (await part(driver, '.tt-next')).click();
+      assert.match(await textOf(driver, '.tt-card-date', 'December 16, 1991'), /^(December 16, 1991|16 December 1991)$/);
+      assert.match(await texts(driver, '.tt-summary').then((t) => t.join(' ')), /latest figure: 43\.8 \(2024\)/);
+      assert.deepEqual((await record(driver)).errors, []);
+
+      await load(driver, site.url, 'tests/e2e/pages/chinese.html');
+      assert.equal(await textOf(driver, '.tt-fit', '显示全部'), '显示全部');
+      assert.equal(await textOf(driver, '.tt-data > summary', '查看数据'), '查看数据');
+      assert.equal(await textOf(driver, '.tt-title', story.title), story.title, 'the story as written');
+      await (await part(driver, '.tt-next')).click();
+      assert.equal(await textOf(driver, '.tt-card-date', '1991年12月16日'), '1991年12月16日');
+      assert.deepEqual((await record(driver)).errors, []);
+    });
+
+    test(`${engine}: at a 375 px phone width the widget fits, with no sideways scrolling`, async () => {
+      await driver.get(`${site.url}tests/engines/pages/phone.html`);
+      await driver.switchTo().frame(await driver.executeScript(() => document.querySelector('#phone')));
+      try {
+        // The widget starts loading when it nears the viewport.
+        await driver.executeScript(() => document.querySelector('trade-timeline').scrollIntoView());
+        await readyState(driver, 'trade-timeline', 'ready');
+        await (await part(driver, '.tt-next')).click();
+        assert.equal(await textOf(driver, '.tt-card-title', byDate[0].title), byDate[0].title);
+        const measure = await driver.executeScript(() => {
+          const element = document.querySelector('trade-timeline');
+          const root = element.shadowRoot;
+          const right = (selector) => Math.ceil(root.querySelector(selector).getBoundingClientRect().right);
+          return {
+            inner: window.innerWidth,
+            client: document.documentElement.clientWidth,
+            scroll: document.documentElement.scrollWidth,
+            widget: element.getBoundingClientRect(),
+            canvas: right('.tt-canvas'),
+            card: right('.tt-card'),
+            controls: right('.tt-controls'),
+            wide: [...root.querySelectorAll('*')].filter((e) => e.scrollWidth > e.clientWidth + 1
+              && getComputedStyle(e).overflowX === 'visible' && e.clientWidth > 0).map((e) => e.className),
+          };
+        });
+        assert.equal(measure.inner, 375, 'the frame is a phone\'s width');
+        assert.ok(measure.scroll <= measure.client,
+          `the page scrolls sideways: ${measure.scroll} > ${measure.client} (overflowing: ${measure.wide.join(', ')})`);
+        assert.ok(measure.widget.width > 300, `the widget uses the width (${measure.widget.width})`);
+        for (const what of ['canvas', 'card', 'controls']) {
+          assert.ok(measure[what] <= measure.client, `${what} ends at ${measure[what]}, past ${measure.client}`);
+        }
+        assert.ok(measure.widget.right <= measure.client, `the widget ends at ${measure.widget.right}`);
+        assert.deepEqual((await record(driver)).errors, []);
+      } finally {
+        await driver.switchTo().defaultContent();
+      }
+    });
+  });
+}
