@@ -41,6 +41,8 @@ mod native_import;
 mod native_cli;
 // Stepping through events and figures; what a figure or a cluster opens.
 mod native_navigation;
+// Property tests: the story reader and the CSV importer on any text.
+mod native_properties;
 // The layers: no browser crate in the core, plotters only in draw and export.
 mod native_layers;
 // Shared helpers: a minimal valid story to break in one place.

@@ -168,9 +168,9 @@ impl Rows {
                 let column = rest.split(['.', '[']).next().unwrap_or("");
                 let column = match column {
                     "" => String::new(),
-                    // The series' own sources have a column of their own.
-                    "sources" if prefix.starts_with("series[") && !prefix.contains("points") => {
-                        "series_sources: ".to_owned()
+                    // The series' id and own sources have columns of their own.
+                    "id" | "sources" if prefix.starts_with("series[") && !prefix.contains("points") => {
+                        format!("{}: ", if column == "id" { SERIES_ID } else { SERIES_SOURCES })
                     }
                     other => format!("{other}: "),
                 };

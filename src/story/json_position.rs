@@ -30,6 +30,22 @@ pub fn locate(text: &str, path: &JsonPath) -> Option<(usize, usize)> {
     Some(line_column(text, found))
 }
 
+/// serde_json's line and column of a syntax error as this module's: serde_json
+/// counts columns in bytes, and 0 before a line's first byte (empty text, a
+/// root that is not an object); here they are 1-based, in characters.
+pub fn from_serde(text: &str, line: usize, column: usize) -> (usize, usize) {
+    let line_start = match line {
+        0 | 1 => 0,
+        _ => text.match_indices('\n').nth(line - 2).map_or(text.len(), |(i, _)| i + 1),
+    };
+    // serde_json's column is that of the byte it stopped at, counted from 1.
+    let mut offset = (line_start + column.saturating_sub(1)).min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    line_column(text, offset)
+}
+
 /// 1-based line and column of a byte offset.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
@@ -75,41 +91,57 @@ impl<'a> Scanner<'a> {
         Some(&bytes[start..self.at - 1])
     }
 
-    /// Skips one value of any kind.
+    /// Skips one value of any kind. Arrays and objects it is inside are kept
+    /// on a stack of their own, not the call stack: a hostile text may nest
+    /// a value that the reader skips (an unknown field's) without limit.
     fn value(&mut self) -> Option<()> {
-        self.whitespace();
-        match self.peek()? {
-            b'"' => self.string().map(drop),
-            open @ (b'{' | b'[') => {
-                let close = if open == b'{' { b'}' } else { b']' };
-                self.at += 1;
-                self.whitespace();
-                if self.peek()? == close {
+        // The closing bytes of the arrays and objects entered.
+        let mut open = Vec::new();
+        loop {
+            self.whitespace();
+            match self.peek()? {
+                b'"' => self.string().map(drop)?,
+                start @ (b'{' | b'[') => {
+                    let close = if start == b'{' { b'}' } else { b']' };
                     self.at += 1;
-                    return Some(());
-                }
-                loop {
-                    if open == b'{' {
-                        self.string()?;
-                        self.expect(b':')?;
-                    }
-                    self.value()?;
                     self.whitespace();
-                    match self.peek()? {
-                        b',' => self.at += 1,
-                        c if c == close => {
-                            self.at += 1;
-                            return Some(());
+                    if self.peek()? == close {
+                        self.at += 1;
+                    } else {
+                        open.push(close);
+                        if close == b'}' {
+                            self.string()?;
+                            self.expect(b':')?;
                         }
-                        _ => return None,
+                        continue;
+                    }
+                }
+                _ => {
+                    while !matches!(self.peek()?, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+                        self.at += 1;
                     }
                 }
             }
-            _ => {
-                while !matches!(self.peek()?, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
-                    self.at += 1;
+            // After a value: the next one of the array or object it is in,
+            // or the ends of those it closes.
+            loop {
+                let Some(&close) = open.last() else { return Some(()) };
+                self.whitespace();
+                match self.peek()? {
+                    b',' => {
+                        self.at += 1;
+                        if close == b'}' {
+                            self.string()?;
+                            self.expect(b':')?;
+                        }
+                        break;
+                    }
+                    c if c == close => {
+                        self.at += 1;
+                        open.pop();
+                    }
+                    _ => return None,
                 }
-                Some(())
             }
         }
     }
@@ -125,9 +157,12 @@ impl<'a> Scanner<'a> {
             }
             let key_at = self.at;
             let key = self.string()?;
+            let written = &self.bytes[key_at..self.at];
             self.expect(b':')?;
             self.whitespace();
-            if key == wanted.as_bytes() {
+            // A key written with escapes ("\u00e9", "\\") is compared as read.
+            let read = || std::str::from_utf8(written).ok().and_then(|w| serde_json::from_str::<String>(w).ok());
+            if key == wanted.as_bytes() || (key.contains(&b'\\') && read().as_deref() == Some(wanted)) {
                 return Some(Some(key_at));
             }
             self.value()?;

@@ -56,7 +56,7 @@ pub fn read_raw(text: &str) -> Result<RawStory, Vec<Problem>> {
         );
         return Err(vec![Problem::new(JsonPath::root(), ProblemKind::TooLarge, message)]);
     }
-    let raw: RawStory = serde_json::from_str(text).map_err(|error| vec![syntax_problem(&error)])?;
+    let raw: RawStory = serde_json::from_str(text).map_err(|error| vec![syntax_problem(text, &error)])?;
     let counts = [
         ("events", raw.events.present().map_or(0, Vec::len), MAX_EVENTS),
         ("series", raw.series.present().map_or(0, Vec::len), MAX_OTHER),
@@ -84,7 +84,7 @@ pub fn read_raw(text: &str) -> Result<RawStory, Vec<Problem>> {
     }
 }
 
-fn syntax_problem(error: &serde_json::Error) -> Problem {
+fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
     use serde_json::error::Category;
     let (kind, message) = match error.classify() {
         Category::Data => field::plain_message(&strip_position(&error.to_string())),
@@ -94,6 +94,6 @@ fn syntax_problem(error: &serde_json::Error) -> Problem {
         }
     };
     let mut problem = Problem::new(JsonPath::root(), kind, message);
-    problem.position = Some((error.line(), error.column()));
+    problem.position = Some(crate::story::json_position::from_serde(text, error.line(), error.column()));
     problem
 }
