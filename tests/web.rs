@@ -129,15 +129,25 @@ async fn zooming_in_then_fitting_returns_to_the_whole_story() {
 }
 
 #[wasm_bindgen_test]
-fn an_invalid_story_shows_its_problems_with_their_lines() {
+fn an_invalid_story_in_preview_shows_its_problems_with_their_lines() {
     let root = container();
-    let widget = mount_story(root.clone(), include_str!("fixtures/bad.json"), "en", &[]);
+    let widget = mount_story(root.clone(), include_str!("fixtures/bad.json"), "en", &[("preview", true.into())]);
     assert!(!widget.valid());
     assert_eq!(widget.problems().len(), 4);
     let shown = texts(&root, ".tt-problems li");
     assert_eq!(shown.len(), 4);
     assert!(shown[1].starts_with("line 12, column 7: events[0].date:"), "{}", shown[1]);
     assert!(root.query_selector(".tt-event").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn an_invalid_story_shows_readers_one_plain_sentence_and_no_developer_text() {
+    let root = container();
+    let widget = mount_story(root.clone(), include_str!("fixtures/bad.json"), "en", &[]);
+    assert_eq!(widget.problems().len(), 4, "the host still hears every problem");
+    assert_eq!(texts(&root, ".tt-problems li").len(), 0);
+    let text = root.text_content().unwrap_or_default();
+    assert_eq!(text, "This story cannot be shown.");
 }
 
 #[wasm_bindgen_test]

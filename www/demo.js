@@ -138,6 +138,8 @@ workshop?.addEventListener('toggle', async () => {
   const problems = workshop.querySelector('.problems');
   const preview = document.createElement('trade-timeline');
   preview.setAttribute('lang', document.documentElement.lang);
+  // The journalist's view: an invalid story lists its problems in place.
+  preview.setAttribute('preview', '');
   workshop.querySelector('.preview').append(preview);
   let url = null;
   const show = () => {

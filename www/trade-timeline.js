@@ -14,7 +14,7 @@
 // Subresource Integrity hashes; empty integrity means "not checked".
 const FILES = {"glue":{"path":"./widget.js","integrity":""},"wasm":{"path":"./widget_bg.wasm","integrity":""},"css":{"path":"./trade-timeline.css","integrity":""}};
 
-const ATTRIBUTES = ['src', 'lang', 'theme', 'start', 'hash'];
+const ATTRIBUTES = ['src', 'lang', 'theme', 'start', 'hash', 'preview'];
 const fileUrl = (name) => new URL(FILES[name].path, import.meta.url).href;
 
 let wasm; // the shared instance, once asked for
@@ -67,12 +67,13 @@ function baseSheets() {
   if (!baseSheet && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
     baseSheet = new CSSStyleSheet();
     baseSheet.replaceSync(`
-      :host { display: block; contain: content; min-height: var(--tt-height, 845px); }
-      @media (max-width: 649px) { :host { min-height: var(--tt-height, 960px); } }
-      @media (max-width: 539px) { :host { min-height: var(--tt-height, 1055px); } }
-      @media (max-width: 459px) { :host { min-height: var(--tt-height, 1135px); } }
-      @media (max-width: 399px) { :host { min-height: var(--tt-height, 1175px); } }
-      @media (max-width: 359px) { :host { min-height: var(--tt-height, 1250px); } }
+      :host { display: block; contain: content; min-height: var(--tt-height, 921px); }
+      @media (max-width: 649px) { :host { min-height: var(--tt-height, 964px); } }
+      @media (max-width: 539px) { :host { min-height: var(--tt-height, 1057px); } }
+      @media (max-width: 459px) { :host { min-height: var(--tt-height, 1117px); } }
+      @media (max-width: 399px) { :host { min-height: var(--tt-height, 1156px); } }
+      @media (max-width: 359px) { :host { min-height: var(--tt-height, 1253px); } }
+      :host([data-state="ready"]), :host([data-state="error"]) { min-height: 0; }
       :host([hidden]) { display: none; }
       .tt-skeleton { min-height: inherit; border-radius: 4px; background: var(--tt-skeleton, #eef0f2); }
       :host([theme="dark"]) .tt-skeleton { background: var(--tt-skeleton, #1c2128); }
@@ -304,6 +305,7 @@ export class TradeTimelineElement extends HTMLElement {
       } : undefined;
       this.#widget = glue.mount(container, {
         story: input.text, lang: this.uiLang, start: start || undefined, onSelect, fromObject: input.fromObject, copyLink,
+        preview: this.hasAttribute('preview'),
       });
     } catch (error) {
       this.#fail('files', error);
@@ -319,6 +321,9 @@ export class TradeTimelineElement extends HTMLElement {
     } else {
       this.#root.append(document.createElement('slot'));
       this.#setState('error');
+      // Readers see one sentence and the page's fallback; the people who
+      // publish see every problem here, in the event, and with `preview`.
+      this.#report(`the story has problems:\n${this.#widget.problems.join('\n')}`);
       this.#emit('error', { problems: this.#widget.problems });
     }
   }
@@ -384,12 +389,22 @@ export class TradeTimelineElement extends HTMLElement {
     message.className = 'tt-failure';
     message.part = 'failure';
     message.setAttribute('role', 'alert');
-    message.textContent = `${words[kind] ?? words.files} (${error?.message ?? error}).`;
+    const detail = `${words[kind] ?? words.files} (${error?.message ?? error}).`;
+    // The reason is for the people who publish: in the console and the
+    // event always, in the page only with `preview`.
+    message.textContent = this.hasAttribute('preview') ? detail : `${words[kind] ?? words.files}.`;
+    this.#report(detail);
     const frame = shell();
     frame.append(message, document.createElement('slot'));
     this.#show(frame);
     this.#setState('error');
-    this.#emit('error', { problems: [message.textContent] });
+    this.#emit('error', { problems: [detail] });
+  }
+
+  /** Tells the people who publish what went wrong: an error in the console,
+   *  a warning under `preview`, where the page shows it too. */
+  #report(text) {
+    (this.hasAttribute('preview') ? console.warn : console.error)(`<trade-timeline>: ${text}`);
   }
 
   #setState(state) {

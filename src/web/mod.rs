@@ -125,11 +125,16 @@ extern "C" {
     /// With deep links on: copies an event's link, for the card's button.
     #[wasm_bindgen(method, getter, js_name = copyLink)]
     fn copy_link(this: &MountOptions) -> Option<js_sys::Function>;
+    /// Whether the people who publish are looking (the `preview`
+    /// attribute): an invalid story then lists its problems in place.
+    #[wasm_bindgen(method, getter)]
+    fn preview(this: &MountOptions) -> Option<bool>;
 }
 
 /// Mounts the story of `options` into `container`: `{ story, lang, start,
-/// onSelect, fromObject, copyLink }` (see [`MountOptions`]). Never throws:
-/// an invalid story mounts its problems.
+/// onSelect, fromObject, copyLink, preview }` (see [`MountOptions`]). Never
+/// throws: an invalid story mounts one sentence for readers, or its
+/// problems with `preview`.
 #[wasm_bindgen]
 pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget {
     // Release builds abort on a panic before any hook could run (build-dist.sh).
@@ -164,8 +169,10 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
         }
         Err(lines) => {
             let shown = lines.clone();
-            let mount =
-                leptos::mount::mount_to(container, move || view! { <problems::Problems lines=shown ui/> }.into_any());
+            let preview = options.preview().unwrap_or(false);
+            let mount = leptos::mount::mount_to(container, move || {
+                view! { <problems::Problems lines=shown ui preview/> }.into_any()
+            });
             Widget { problems: lines, warnings: Vec::new(), story: None, controls, _mount: Box::new(mount) }
         }
     }

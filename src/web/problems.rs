@@ -1,13 +1,20 @@
-//! What an invalid story shows in its place: every problem, located by line
-//! and column, so a journalist can fix the file without a terminal.
+//! What an invalid story shows in its place. Readers get one plain
+//! sentence, and the host's fallback content beside it (the loader's slot);
+//! with `preview` (the people who publish: a CMS preview, the demo's
+//! workshop) every problem is listed, located by line and column, so a
+//! journalist can fix the file without a terminal. The loader also writes
+//! the problems to the console and to `trade-timeline:error`.
 
 use leptos::prelude::*;
 
 use crate::words::ui_text::UiText;
 
-/// The list of a story's problems.
+/// The sentence for readers, or the list of a story's problems.
 #[component]
-pub fn Problems(lines: Vec<String>, ui: &'static UiText) -> impl IntoView {
+pub fn Problems(lines: Vec<String>, ui: &'static UiText, preview: bool) -> impl IntoView {
+    if !preview {
+        return view! { <p class="tt-unavailable" part="failure">{ui.problems}"."</p> }.into_any();
+    }
     view! {
         <div class="tt-problems" role="alert">
             <h2 class="tt-problems-title">{ui.problems}</h2>
@@ -15,4 +22,5 @@ pub fn Problems(lines: Vec<String>, ui: &'static UiText) -> impl IntoView {
             <ul>{lines.into_iter().map(|line| view! { <li><code>{line}</code></li> }).collect_view()}</ul>
         </div>
     }
+    .into_any()
 }

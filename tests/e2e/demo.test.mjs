@@ -58,12 +58,32 @@ test('an invalid story shows its located problems in place, and the host fallbac
   await context.close();
 });
 
+test('a published story with a mistake shows readers the fallback and one plain sentence; the problems go to the console', async () => {
+  const { page, context } = await pageWithErrors(env.browser);
+  const logged = [];
+  page.on('console', (message) => { if (message.type() === 'error') logged.push(message.text()); });
+  await page.addInitScript(() => {
+    document.addEventListener('trade-timeline:error', (event) => { window.errorDetail = event.detail; }, { once: true });
+  });
+  await page.goto(`${env.url}tests/e2e/pages/broken.html`);
+  await page.locator('trade-timeline[data-state="error"]').waitFor();
+  const w = page.locator('trade-timeline');
+  assert.ok(await page.getByText('Le contenu de repli de la rédaction.').isVisible());
+  assert.equal(await w.locator('.tt-unavailable').textContent(), 'Cette histoire ne peut pas être affichée.');
+  const shown = await w.evaluate((e) => e.shadowRoot.textContent);
+  assert.doesNotMatch(shown, /events\[|ligne \d|colonne|titel/, 'no path, line or field name for readers');
+  assert.equal(await page.evaluate(() => window.errorDetail.problems.length), 4);
+  assert.ok(logged.some((line) => line.includes('events[0].titel')), 'the console has every problem');
+  await context.close();
+});
+
 test('a story that cannot be fetched leaves a readable message and throws nothing into the page', async () => {
   const { page, errors, context } = await pageWithErrors(env.browser);
   await page.goto(`${env.url}tests/e2e/pages/missing.html`);
   await page.locator('trade-timeline[data-state="error"]').waitFor();
   const message = await page.locator('trade-timeline .tt-failure').textContent();
-  assert.match(message, /HTTP 404/);
+  assert.equal(message, 'The data could not be loaded.', 'readers get words, not a status code');
+  assert.ok(errors.some((e) => e.includes('HTTP 404')), 'the console has the reason');
   assert.deepEqual(errors.filter((e) => !e.includes('404')), []);
   await context.close();
 });

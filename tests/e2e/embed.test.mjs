@@ -147,7 +147,7 @@ test('a long page downloads only the loader until the reader scrolls near, and n
   await ready(p);
   assert.ok(requests.some((r) => r.url().endsWith('.wasm')), 'the wasm came once near');
   const afterNow = await p.locator('#after').evaluate((e) => e.getBoundingClientRect().top + scrollY);
-  assert.equal(afterNow, afterBefore, 'the text after the widget did not move');
+  assert.ok(Math.abs(afterNow - afterBefore) < 1, `the text after the widget did not move: ${afterBefore} -> ${afterNow}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -305,7 +305,9 @@ test('select(), the select event and the story property drive the widget from th
   assert.equal(result.problems.length, 1);
   assert.match(result.problems[0], /^events\[0\]\.date: /);
   assert.ok(warnings.some((w) => w.includes('did you mean "visite-xi-2015"')), warnings.join('\n'));
-  assert.deepEqual(errors, []);
+  // The invalid story set on purpose is reported to the console, and nothing else is.
+  assert.deepEqual(errors.filter((e) => !e.startsWith('<trade-timeline>: the story has problems:')), []);
+  assert.ok(errors.some((e) => e.includes('events[0].date: "1991-13"')));
   await context.close();
 });
 
@@ -392,9 +394,12 @@ for (const [name, breakIt, message] of [
   test(`when ${name}, the element says so, keeps the host's fallback, and throws nothing into the page`, async () => {
     const { page: p, thrown, context } = await pageWithExceptions();
     await breakIt(p);
+    await p.addInitScript(() => document.addEventListener('trade-timeline:error', (e) => { window.failure = e.detail.problems[0]; }));
     await p.goto(page('fallback.html'));
     await p.locator('trade-timeline[data-state="error"]').waitFor();
-    assert.match(await p.locator('trade-timeline .tt-failure').textContent(), message);
+    // Readers get plain words; the reason goes to the event (and the console).
+    assert.match(await p.locator('trade-timeline .tt-failure').textContent(), /^[^()]+\.$/);
+    assert.match(await p.evaluate(() => window.failure), message);
     assert.ok(await p.locator('#fallback').isVisible(), 'the fallback content is shown');
     assert.deepEqual(thrown, []);
     await context.close();
