@@ -12,9 +12,14 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // serde_json::Value tree, plain timeline marks, the loader and glue
 // minified, the hover ring out of the canvas drawing) brought it to
 // 169.8 KiB. Issue 15's one static story tree (print, tables and the
-// command line's fallback built from one pure tree) costs 1.2 KiB: 171.0.
-// The gate fails the build on a regression of a kilobyte.
-const FIRST_RENDER_KIB = 172;
+// command line's fallback built from one pure tree) costs 1.2 KiB: 171.0;
+// the options object, the core's navigation and the locator's fixes 0.6;
+// issue 16's reading (whole titles from wrapping estimates, a staircase
+// layout without crossings, the card under the timeline, a badge that lists
+// what no zoom separates, zoom around the selection, the readers' error
+// sentence, the selected label placed first) 7.2: 178.8. Issue 18 is the
+// size work. The gate fails the build on a regression of a kilobyte or so.
+const FIRST_RENDER_KIB = 180;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

@@ -1,67 +1,157 @@
-use trade_timeline::geometry::layout::{estimate_width, mark_at, nearest, place, Label, LaneOptions};
+//! Event labels on the timeline: wrapped whole, placed in lanes where no
+//! two boxes overlap and no stem crosses a box, clusters for the rest.
 
-const OPTIONS: LaneOptions = LaneOptions { max_lanes: 3, gap: 8.0, badge: 28.0 };
+use trade_timeline::geometry::layout::{
+    estimate_width, fit_width, mark_at, nearest, place, wrapped_lines, Label, LaneOptions, Mark,
+};
+
+const OPTIONS: LaneOptions = LaneOptions { max_lanes: 3, gap: 8.0, view: 1e9, badge: 28.0 };
 
 fn labels(xs: &[f64], width: f64) -> Vec<Label> {
-    xs.iter().map(|&x| Label { x, width }).collect()
+    xs.iter().map(|&x| Label { anchor: x, width }).collect()
+}
+
+/// Every pair of marks whose boxes overlap in a lane, or where one's stem
+/// (from the axis up to its lane) passes through the other's box.
+pub fn collisions(marks: &[Mark]) -> Vec<String> {
+    let mut found = Vec::new();
+    for a in marks {
+        for b in marks {
+            if a == b {
+                continue;
+            }
+            if a.lane == b.lane && a.x < b.end && b.x < a.end && a.first < b.first {
+                found.push(format!("{a:?} overlaps {b:?}"));
+            }
+            // b's stem crosses lanes 0..b.lane: a box in a lower lane must not cover it.
+            if a.lane < b.lane && a.x <= b.stem && b.stem < a.end {
+                found.push(format!("the stem of {b:?} crosses {a:?}"));
+            }
+        }
+    }
+    found
 }
 
 #[test]
 fn labels_far_apart_share_the_first_lane() {
-    let marks = place(&labels(&[0.0, 200.0, 400.0], 100.0), OPTIONS);
+    let marks = place(&labels(&[0.0, 200.0, 400.0], 100.0), OPTIONS, None);
     assert!(marks.iter().all(|m| m.lane == 0 && !m.is_cluster()));
 }
 
 #[test]
-fn overlapping_labels_stack_into_lanes() {
-    let marks = place(&labels(&[0.0, 20.0, 40.0], 100.0), OPTIONS);
+fn close_labels_step_up_to_the_left_so_no_stem_crosses_a_label() {
+    let marks = place(&labels(&[0.0, 20.0, 40.0], 100.0), OPTIONS, None);
     let lanes: Vec<usize> = marks.iter().map(|m| m.lane).collect();
-    assert_eq!(lanes, [0, 1, 2]);
+    assert_eq!(lanes, [2, 1, 0]);
+    assert_eq!(collisions(&marks), Vec::<String>::new());
 }
 
 #[test]
-fn no_two_marks_in_a_lane_overlap() {
-    let xs: Vec<f64> = (0..500).map(|i| f64::from(i) * 3.7 % 900.0).collect();
+fn no_two_boxes_overlap_and_no_stem_crosses_a_box_in_a_crowded_story() {
+    let mut xs: Vec<f64> = (0..500).map(|i| f64::from(i) * 3.7 % 900.0).collect();
+    xs.sort_by(f64::total_cmp);
+    for width in [60.0, 90.0, 200.0] {
+        let marks = place(&labels(&xs, width), OPTIONS, None);
+        assert_eq!(collisions(&marks), Vec::<String>::new(), "labels {width} px wide");
+    }
+}
+
+#[test]
+fn labels_of_different_widths_never_collide() {
+    let xs: Vec<f64> = (0..200).map(|i| f64::from(i * i % 997) * 1.3).collect();
+    let mut sorted = xs.clone();
+    sorted.sort_by(f64::total_cmp);
+    let labels: Vec<Label> = sorted
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| Label { anchor: x, width: 40.0 + f64::from(i as u32 % 7) * 30.0 })
+        .collect();
+    assert_eq!(collisions(&place(&labels, OPTIONS, None)), Vec::<String>::new());
+}
+
+#[test]
+fn a_crowd_at_the_right_edge_reads_leftwards_and_steps_down_to_the_left() {
+    let view = LaneOptions { view: 400.0, ..OPTIONS };
+    let marks = place(&labels(&[330.0, 350.0, 370.0, 390.0], 100.0), view, None);
+    assert_eq!(collisions(&marks), Vec::<String>::new());
+    let shown: Vec<&Mark> = marks.iter().filter(|m| !m.is_cluster()).collect();
+    assert!(shown.len() >= 2, "{marks:?}");
+    assert!(marks.iter().all(|m| m.x >= 0.0 && m.end - 8.0 <= 400.0), "inside the view: {marks:?}");
+    // Random crowds in a narrow view never collide either.
+    let xs: Vec<f64> = (0..300).map(|i| f64::from(i * 37 % 400)).collect();
     let mut xs = xs;
     xs.sort_by(f64::total_cmp);
-    let marks = place(&labels(&xs, 90.0), OPTIONS);
-    for lane in 0..OPTIONS.max_lanes {
-        let in_lane: Vec<_> = marks.iter().filter(|m| m.lane == lane).collect();
-        for pair in in_lane.windows(2) {
-            assert!(pair[0].end <= pair[1].x, "{:?} overlaps {:?}", pair[0], pair[1]);
+    assert_eq!(collisions(&place(&labels(&xs, 120.0), view, None)), Vec::<String>::new());
+}
+
+#[test]
+fn the_priority_label_keeps_a_mark_of_its_own_and_the_others_make_room() {
+    let xs: Vec<f64> = (0..40).map(|i| f64::from(i) * 6.0).collect();
+    for priority in [0, 7, 20, 39] {
+        let marks = place(&labels(&xs, 100.0), LaneOptions { view: 400.0, ..OPTIONS }, Some(priority));
+        assert!(marks.iter().any(|m| !m.is_cluster() && m.first == priority), "{priority}: {marks:?}");
+        assert_eq!(collisions(&marks), Vec::<String>::new(), "{priority}");
+        let mut next = 0;
+        for mark in &marks {
+            assert_eq!(mark.first, next, "every event in exactly one mark, in order");
+            next = mark.last + 1;
         }
+        assert_eq!(next, 40);
     }
 }
 
 #[test]
 fn what_does_not_fit_becomes_a_cluster_that_counts_every_event() {
-    let marks = place(&labels(&[0.0, 5.0, 10.0, 15.0, 20.0], 100.0), OPTIONS);
+    let marks = place(&labels(&[0.0, 5.0, 10.0, 15.0, 20.0], 100.0), OPTIONS, None);
     assert_eq!(marks.len(), 3);
-    assert_eq!((marks[2].first, marks[2].last), (2, 4), "the third lane's mark takes the rest");
+    assert_eq!((marks[0].first, marks[0].last), (0, 2), "the earliest events share the top lane's box");
     assert_eq!(marks.iter().map(|m| m.count()).sum::<usize>(), 5);
-    assert!(marks.iter().any(|m| m.is_cluster()));
+    assert!(marks[0].is_cluster());
+    assert_eq!(collisions(&marks), Vec::<String>::new());
 }
 
 #[test]
 fn zooming_in_opens_clusters() {
     let xs = [0.0, 5.0, 10.0, 15.0, 20.0];
     let zoomed: Vec<f64> = xs.iter().map(|x| x * 40.0).collect();
-    let marks = place(&labels(&zoomed, 100.0), OPTIONS);
+    let marks = place(&labels(&zoomed, 100.0), OPTIONS, None);
     assert!(marks.iter().all(|m| !m.is_cluster()));
 }
 
 #[test]
 fn a_thousand_events_keep_every_event_in_exactly_one_mark() {
     let xs: Vec<f64> = (0..1000).map(|i| f64::from(i) * 0.8).collect();
-    let marks = place(&labels(&xs, 120.0), OPTIONS);
+    let marks = place(&labels(&xs, 120.0), OPTIONS, None);
     let mut next = 0;
-    let mut sorted = marks.clone();
-    sorted.sort_by_key(|m| m.first);
-    for mark in sorted {
+    for mark in &marks {
         assert_eq!(mark.first, next);
         next = mark.last + 1;
     }
     assert_eq!(next, 1000);
+}
+
+#[test]
+fn a_title_wraps_at_spaces_into_as_many_lines_as_its_words_need() {
+    // 0.6 em a character at 10 px: "aaaa" is 24 px, a space 6 px.
+    assert_eq!(wrapped_lines("aaaa aaaa aaaa", 10.0, 60.0), 2);
+    assert_eq!(wrapped_lines("aaaa aaaa aaaa", 10.0, 90.0), 1);
+    assert_eq!(wrapped_lines("aaaa", 10.0, 10.0), 3, "a word wider than the box takes lines of its own");
+    assert_eq!(wrapped_lines("", 10.0, 50.0), 0);
+}
+
+#[test]
+fn chinese_text_breaks_between_characters() {
+    // Each character is 13 px at 13 px: ten characters in a 65 px box are two lines.
+    assert_eq!(wrapped_lines("中国哈萨克斯坦贸易关系", 13.0, 65.0), 3);
+    assert_eq!(wrapped_lines("中国哈萨克", 13.0, 65.0), 1);
+}
+
+#[test]
+fn a_label_takes_the_narrowest_width_at_which_its_title_fits_three_lines() {
+    let title = "Xi Jinping lance la ceinture économique de la route de la soie à Astana";
+    let (width, lines) = fit_width(title, 13.0, 96.0, 226.0, 3);
+    assert!(lines <= 3);
+    assert!(wrapped_lines(title, 13.0, width - 10.0) > 3, "10 px narrower would need a fourth line");
 }
 
 #[test]
@@ -72,10 +162,11 @@ fn cjk_text_is_estimated_wider_than_latin_text_of_the_same_length() {
 
 #[test]
 fn a_point_in_a_lane_hits_the_mark_drawn_there() {
-    let marks = place(&labels(&[0.0, 20.0], 100.0), OPTIONS);
+    let marks = place(&labels(&[0.0, 20.0], 100.0), OPTIONS, None);
     // Axis at y=100, lanes 30 px high: lane 0 is y 70..100, lane 1 is 40..70.
-    assert_eq!(mark_at(&marks, 50.0, 90.0, 100.0, 30.0), Some(0));
-    assert_eq!(mark_at(&marks, 50.0, 60.0, 100.0, 30.0), Some(1));
+    // The later label sits in lane 0, the earlier one steps up to lane 1.
+    assert_eq!(mark_at(&marks, 50.0, 90.0, 100.0, 30.0), Some(1));
+    assert_eq!(mark_at(&marks, 50.0, 60.0, 100.0, 30.0), Some(0));
     assert_eq!(mark_at(&marks, 500.0, 90.0, 100.0, 30.0), None);
     assert_eq!(mark_at(&marks, 50.0, 120.0, 100.0, 30.0), None, "below the axis");
 }
@@ -91,19 +182,48 @@ fn the_nearest_point_is_found_within_its_radius_only() {
 }
 
 mod timeline {
-    use trade_timeline::geometry::timeline::timeline_layout;
+    use serde_json::json;
+    use trade_timeline::geometry::timeline::{label_box, timeline_layout, LABEL_MAX, TITLE_LINES};
     use trade_timeline::geometry::window::TimeWindow;
 
     use crate::util::{minimal, parse};
+
+    #[test]
+    fn a_title_too_long_for_three_lines_leaves_the_label_to_its_date() {
+        let long =
+            "Le Kazakhstan et la Chine signent à Astana un accord-cadre sur le corridor ferroviaire transcaspien, \
+                    les ports secs et les zones économiques spéciales";
+        let label = label_box(long, 90.0);
+        assert_eq!(label.title_lines, 0, "{label:?}");
+        let short = label_box("Indépendance du Kazakhstan", 90.0);
+        assert!(short.title_lines >= 1 && short.title_lines <= TITLE_LINES && short.width <= LABEL_MAX);
+    }
+
+    #[test]
+    fn four_events_in_one_year_at_1200_px_each_show_their_whole_title() {
+        let mut story = minimal();
+        let events: Vec<_> = ["2023-02-01", "2023-05-17", "2023-09-12", "2023-12-01"]
+            .iter()
+            .map(|date| json!({ "id": date, "date": date, "title": "La Chine et le Kazakhstan signent un accord", "text": "T.", "sources": ["gazette"] }))
+            .collect();
+        story["events"] = json!(events);
+        let story = parse(&story).unwrap();
+        let widths: Vec<f64> = story.events.iter().map(|e| label_box(&e.title, 90.0).width).collect();
+        let year = (story.events[0].days().0 - 20.0, story.events[3].days().1 + 20.0);
+        let layout = timeline_layout(&story, year, 1200.0, &widths, None);
+        assert_eq!(layout.marks.len(), 4);
+        assert!(layout.marks.iter().all(|m| !m.is_cluster()), "{:?}", layout.marks);
+        assert_eq!(super::collisions(&layout.marks), Vec::<String>::new());
+    }
 
     #[test]
     fn only_marks_that_reach_into_the_view_are_laid_out() {
         let story = parse(&minimal()).unwrap();
         let widths = vec![100.0; story.events.len()];
         let full = TimeWindow::fit(&story).shown;
-        assert_eq!(timeline_layout(&story, full, 800.0, &widths).marks.len(), 2);
+        assert_eq!(timeline_layout(&story, full, 800.0, &widths, None).marks.len(), 2);
         let late = (f64::from(trade_timeline::story::date::Day::from_ymd(2020, 1, 1).0), full.1);
-        let layout = timeline_layout(&story, late, 800.0, &widths);
+        let layout = timeline_layout(&story, late, 800.0, &widths, None);
         assert_eq!(layout.marks.len(), 1, "1991 is off to the left");
         assert_eq!(layout.marks[0].first, 1);
     }
@@ -112,7 +232,7 @@ mod timeline {
     fn the_timeline_and_the_chart_share_their_time_axis() {
         let story = parse(&minimal()).unwrap();
         let shown = TimeWindow::fit(&story).shown;
-        let layout = timeline_layout(&story, shown, 700.0, &[80.0, 80.0]);
+        let layout = timeline_layout(&story, shown, 700.0, &[80.0, 80.0], None);
         let chart = trade_timeline::geometry::chart::ChartGeometry::new(
             &story,
             trade_timeline::geometry::chart::Frame { width: 700.0, height: 300.0, domain: shown },
@@ -131,7 +251,7 @@ mod right_edge {
     fn a_label_near_the_right_edge_sits_left_of_its_date() {
         let story = parse(&minimal()).unwrap();
         let shown = TimeWindow::fit(&story).shown;
-        let layout = timeline_layout(&story, shown, 600.0, &[120.0, 120.0]);
+        let layout = timeline_layout(&story, shown, 600.0, &[120.0, 120.0], None);
         let last = layout.marks.last().unwrap();
         assert!(last.end - 6.0 <= 600.0, "the label ends inside the view: {last:?}");
         assert!(last.x < anchor(&layout.scale, &story, last.first), "it starts left of its date");
@@ -153,14 +273,29 @@ mod reveal {
     }
 
     #[test]
-    fn an_event_inside_a_cluster_gets_a_mark_of_its_own_by_zooming_in() {
+    fn an_event_inside_a_cluster_gets_a_mark_of_its_own_where_it_is() {
         let (story, widths) = story();
         let fit = TimeWindow::fit(&story);
-        let layout = timeline_layout(&story, fit.shown, WIDTH, &widths);
+        let layout = timeline_layout(&story, fit.shown, WIDTH, &widths, None);
         let hidden = (0..story.events.len()).find(|&i| !has_own_mark(&layout, i)).expect("a clustered event");
-        let shown = reveal(&story, fit, WIDTH, &widths, hidden);
-        assert!(has_own_mark(&timeline_layout(&story, shown.shown, WIDTH, &widths), hidden));
-        assert!(shown.shown.1 - shown.shown.0 < fit.shown.1 - fit.shown.0, "zoomed in");
+        // Selected (or focused), it is the layout's priority: its label is
+        // shown without moving the window.
+        assert_eq!(reveal(&story, fit, WIDTH, &widths, hidden), fit);
+        assert!(has_own_mark(&timeline_layout(&story, fit.shown, WIDTH, &widths, Some(hidden)), hidden));
+    }
+
+    #[test]
+    fn every_event_of_a_crowded_story_shows_its_label_when_it_is_the_priority() {
+        let (story, widths) = story();
+        let fit = TimeWindow::fit(&story);
+        for width in [320.0, 375.0, 700.0, 1200.0] {
+            for index in 0..story.events.len() {
+                let shown = reveal(&story, fit, width, &widths, index);
+                let layout = timeline_layout(&story, shown.shown, width, &widths, Some(index));
+                assert!(has_own_mark(&layout, index), "{width} px, event {index}");
+                assert_eq!(super::collisions(&layout.marks), Vec::<String>::new(), "{width} px, event {index}");
+            }
+        }
     }
 
     #[test]
@@ -171,14 +306,14 @@ mod reveal {
         let narrow = fit.zoom_to(first, first + 30.0);
         let last = story.events.len() - 1;
         let shown = reveal(&story, narrow, WIDTH, &widths, last);
-        assert!(has_own_mark(&timeline_layout(&story, shown.shown, WIDTH, &widths), last));
+        assert!(has_own_mark(&timeline_layout(&story, shown.shown, WIDTH, &widths, Some(last)), last));
     }
 
     #[test]
     fn an_event_already_on_its_own_leaves_the_window_alone() {
         let (story, widths) = story();
         let fit = TimeWindow::fit(&story);
-        let layout = timeline_layout(&story, fit.shown, WIDTH, &widths);
+        let layout = timeline_layout(&story, fit.shown, WIDTH, &widths, None);
         let alone = (0..story.events.len()).find(|&i| has_own_mark(&layout, i)).expect("a lone event");
         assert_eq!(reveal(&story, fit, WIDTH, &widths, alone), fit);
     }

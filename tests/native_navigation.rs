@@ -86,3 +86,41 @@ fn the_keyboard_walks_the_figures_in_view_left_to_right() {
     let zoomed = Frame { domain: recent, ..all };
     assert_eq!(ChartGeometry::new(&story, zoomed).keyboard_order(), [(0, 1), (0, 2)], "2013 is out of view");
 }
+
+#[test]
+fn plus_zooms_around_the_selected_event() {
+    use trade_timeline::geometry::timeline::zoom_focus;
+    let story = parse(&minimal()).unwrap();
+    let window = TimeWindow::fit(&story);
+    let (start, end) = story.events[1].days();
+    assert_eq!(zoom_focus(&story, window, Some(1)), (start + end) / 2.0);
+}
+
+#[test]
+fn plus_with_nothing_selected_zooms_around_the_date_nearest_the_middle_not_into_a_gap() {
+    use trade_timeline::geometry::timeline::zoom_focus;
+    // Events in 1991 and 2025, figures in 2013, 2024 and 2025: the middle of
+    // the window (about 2008) has nothing; the nearest date is the 2013 figure.
+    let story = parse(&minimal()).unwrap();
+    let window = TimeWindow::fit(&story);
+    let focus = zoom_focus(&story, window, None);
+    let year = |d: f64| Day(d as i32).to_ymd().0;
+    assert_eq!(year(focus), 2013);
+    // Pressed again after zooming around it, "+" keeps the same date.
+    let scale = trade_timeline::geometry::chart::time_scale(window.shown, 700.0);
+    let zoomed = window.zoom(scale, scale.map(focus), 1.6);
+    assert_eq!(zoom_focus(&story, zoomed, None), focus);
+}
+
+#[test]
+fn a_story_of_years_never_zooms_to_single_days() {
+    let mut story = minimal();
+    story["events"][0]["date"] = serde_json::json!("2025");
+    story["events"][1]["date"] = serde_json::json!("1991");
+    story["series"][0]["points"][2]["period"] = serde_json::json!("2025");
+    let story = parse(&story).unwrap();
+    let window = TimeWindow::fit(&story);
+    let scale = trade_timeline::geometry::chart::time_scale(window.shown, 700.0);
+    let deepest = window.zoom(scale, 350.0, 1e9);
+    assert!(deepest.shown.1 - deepest.shown.0 >= 729.0, "{:?}", deepest.shown);
+}

@@ -1,18 +1,26 @@
-//! Placing event labels on the timeline so that none overlap.
+//! Placing event labels on the timeline so that none overlap and no stem
+//! crosses a label.
 //!
-//! Labels go into lanes, greedily, earliest first: each takes the first lane
-//! that is free at its x. When every lane is taken, the label joins the mark
-//! placed just before it, which becomes a cluster with a count badge; a
-//! cluster so always holds consecutive events.
-//! Zooming in spreads the x positions, so clusters open by themselves. Widths
-//! are estimated from the text (no DOM), so this runs and is tested natively.
+//! Each label is a box whose text wraps (see [`wrap`]): a title is shown
+//! whole or not at all, never cut. A mark's stem runs from the axis up to its
+//! lane at the event's date, so a label may sit above another only where
+//! that one does not cover the stem. Labels are placed from the right: each
+//! takes the lowest lane where its box is free, holds no stem of a higher
+//! label, and no lower box covers its own stem. Close events so step up to
+//! the left like a staircase. An event whose label finds no lane is counted
+//! on a badge at its date (joining a badge close by, or one of its own where
+//! a badge fits), else on the mark to its right, inside the box already kept
+//! for it; a cluster so always holds consecutive events and never moves
+//! anything else. Zooming in spreads the dates, so clusters open
+//! by themselves. Widths are estimated from the text (no DOM), so all of
+//! this runs and is tested natively.
 
-/// A label to place: its anchor x and its width, in pixels.
+/// A label to place: where its stem stands and how wide its box is.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Label {
-    /// Anchor (the event's date) in pixels.
-    pub x: f64,
-    /// Width of the label in pixels.
+    /// The event's date, in pixels: where the stem stands.
+    pub anchor: f64,
+    /// Width of the box in pixels.
     pub width: f64,
 }
 
@@ -25,10 +33,15 @@ pub struct Mark {
     pub last: usize,
     /// The lane, 0 at the axis.
     pub lane: usize,
-    /// Left edge in pixels (the first event's anchor).
+    /// Where the stem stands, in pixels (a cluster keeps the stem of the
+    /// label whose box it took).
+    pub stem: f64,
+    /// Left edge of the box in pixels.
     pub x: f64,
-    /// Right edge in pixels, label or badge included.
+    /// Right edge of the box in pixels, the gap after it included.
     pub end: f64,
+    /// Whether the box is a count badge (its events have no room for a label).
+    pub badge: bool,
 }
 
 impl Mark {
@@ -37,9 +50,9 @@ impl Mark {
         self.last - self.first + 1
     }
 
-    /// Whether the mark is a cluster of several events.
+    /// Whether the mark is a badge for events shown by their count.
     pub fn is_cluster(&self) -> bool {
-        self.last > self.first
+        self.badge || self.last > self.first
     }
 }
 
@@ -50,43 +63,175 @@ pub struct LaneOptions {
     pub max_lanes: usize,
     /// Space kept after each label, in pixels.
     pub gap: f64,
-    /// Width of a cluster's count badge, in pixels.
+    /// The view's width: a box stays inside 0..view where it can.
+    pub view: f64,
+    /// Width of a count badge, in pixels.
     pub badge: f64,
 }
 
-/// Places labels sorted by `x` into lanes, clustering what does not fit.
-pub fn place(labels: &[Label], options: LaneOptions) -> Vec<Mark> {
+/// Places labels sorted by anchor into lanes, clustering what does not fit.
+/// Marks come out in event order.
+///
+/// A box reads rightwards from its stem, at the lowest lane that takes it;
+/// where it would run past the view's right edge, it reads leftwards to its
+/// stem instead, at the highest lane that takes it (a box up there hides no
+/// stem), so a crowd at the right edge steps down to the left. The
+/// `priority` label (the event the reader selected or moved to) is placed
+/// first, on the lowest lane, and never joins a cluster: the others make
+/// room for it.
+pub fn place(labels: &[Label], options: LaneOptions, priority: Option<usize>) -> Vec<Mark> {
     let lanes = options.max_lanes.max(1);
-    let mut lane_end = vec![f64::NEG_INFINITY; lanes];
+    let span = |x: f64, width: f64| (x, x + width + options.gap);
+    let orient = |label: &Label| {
+        let rightwards = label.anchor + label.width <= options.view || label.anchor - label.width < 0.0;
+        let x = if rightwards {
+            label.anchor.min(options.view - label.width).max(label.anchor - label.width)
+        } else {
+            label.anchor - label.width
+        };
+        (rightwards, x)
+    };
+    // The priority's box, on lane 0: its stem crosses nothing, and every
+    // other box keeps off it and off its stem.
+    let first = priority.filter(|&p| p < labels.len()).map(|p| {
+        let (_, x) = orient(&labels[p]);
+        let (x, end) = span(x, labels[p].width);
+        Mark { first: p, last: p, lane: 0, stem: labels[p].anchor, x, end, badge: false }
+    });
+    // The leftmost box placed in each lane so far (boxes come right to left).
+    let mut leftmost: Vec<Option<(f64, f64)>> = vec![None; lanes];
     let mut marks: Vec<Mark> = Vec::with_capacity(labels.len());
-    for (index, label) in labels.iter().enumerate() {
-        if let Some(lane) = lane_end.iter().position(|&end| end <= label.x) {
-            let end = label.x + label.width + options.gap;
-            marks.push(Mark { first: index, last: index, lane, x: label.x, end });
-            lane_end[lane] = end;
+    // An event that found no room while its right neighbour was the
+    // priority: the next mark to its left takes it.
+    let mut pending: Option<usize> = None;
+    for (index, label) in labels.iter().enumerate().rev() {
+        if let Some(mark) = first.filter(|m| m.first == index) {
+            marks.push(mark);
             continue;
         }
-        let mark = marks.last_mut().expect("full lanes hold marks");
-        mark.last = index;
-        // A cluster shows its badge, not the first label, so it may shrink;
-        // it never ends before the events it swallowed. It is the last mark
-        // of its lane, so shrinking frees that lane and nothing else.
-        mark.end = (mark.x + options.badge + options.gap).max(label.x + options.gap);
-        lane_end[mark.lane] = mark.end;
+        let anchor = label.anchor;
+        let free = |lane: usize, x: f64, width: f64, marks: &[Mark]| {
+            let (x, end) = span(x, width);
+            // The box fits left of the lane's leftmost box, and off the priority's…
+            let fits = leftmost[lane].is_none_or(|(start, _)| end <= start)
+                && first.is_none_or(|p| lane != 0 || end <= p.x || x >= p.end);
+            // …no lower box covers the stem…
+            let stem_clear = leftmost[..lane].iter().flatten().all(|&(start, stop)| anchor < start || anchor >= stop)
+                && first.is_none_or(|p| lane == 0 || anchor < p.x || anchor >= p.end);
+            // …and no stem of a higher label stands inside the box (the
+            // marks to its right are the last ones placed).
+            let box_clear = marks.iter().rev().take_while(|m| m.stem < end).all(|m| m.lane <= lane || m.stem < x);
+            fits && stem_clear && box_clear
+        };
+        let (rightwards, x) = orient(label);
+        let lane = if rightwards {
+            (0..lanes).find(|&lane| free(lane, x, label.width, &marks))
+        } else {
+            (0..lanes).rev().find(|&lane| free(lane, x, label.width, &marks))
+        };
+        let last = pending.take().unwrap_or(index);
+        if let Some(lane) = lane {
+            let (x, end) = span(x, label.width);
+            leftmost[lane] = Some((x, end));
+            marks.push(Mark { first: index, last, lane, stem: anchor, x, end, badge: last > index });
+            continue;
+        }
+        // No room for the label. A badge close by takes the event; else a
+        // badge of its own at its date, where one fits; else the mark to
+        // its right takes it (never the priority's).
+        let near = marks.last().is_some_and(|m| m.badge && m.stem - anchor <= options.badge * 2.0);
+        let bx = anchor.min(options.view - options.badge).max(0.0);
+        let badge_lane = (!near).then(|| (0..lanes).find(|&lane| free(lane, bx, options.badge, &marks))).flatten();
+        let is_priority = |m: &Mark| first.is_some_and(|p| p.first == m.first);
+        match (badge_lane, marks.last_mut()) {
+            (Some(lane), _) => {
+                let (x, end) = span(bx, options.badge);
+                leftmost[lane] = Some((x, end));
+                marks.push(Mark { first: index, last, lane, stem: anchor, x, end, badge: true });
+            }
+            (None, Some(mark)) if !is_priority(mark) => mark.first = index,
+            (None, _) => pending = Some(last),
+        }
     }
+    if let (Some(_), Some(mark)) = (pending, marks.last_mut()) {
+        // The first events found no room and nothing lies left of them: the
+        // leftmost mark (the priority's) counts them too.
+        mark.first = 0;
+        mark.badge = true;
+    }
+    marks.reverse();
     marks
 }
 
-/// An estimate of a label's width in pixels: no font metrics, no DOM. Wide
-/// enough for proportional fonts at `font_px` (0.55 em a character on average,
+/// An estimate of a text's width in pixels: no font metrics, no DOM. Wide
+/// enough for proportional fonts at `font_px` (0.6 em a character on average,
 /// 1 em for CJK characters), capped at `max_width`.
 pub fn estimate_width(text: &str, font_px: f64, max_width: f64) -> f64 {
-    let ems: f64 = text.chars().map(|c| if is_wide(c) { 1.0 } else { 0.55 }).sum();
+    let ems: f64 = text.chars().map(|c| if is_wide(c) { 1.0 } else { 0.6 }).sum();
     (ems * font_px).min(max_width)
 }
 
 fn is_wide(c: char) -> bool {
     matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0x20000..=0x3FFFD)
+}
+
+/// How many lines `text` takes at `font_px` in a box `width` px wide, words
+/// wrapped greedily at spaces (CJK text may break between any two
+/// characters, as browsers break it). A word wider than the box takes lines
+/// of its own.
+pub fn wrapped_lines(text: &str, font_px: f64, width: f64) -> usize {
+    let space = estimate_width(" ", font_px, f64::INFINITY);
+    let mut lines = 0;
+    let mut line = f64::INFINITY;
+    for (word, after_space) in words(text) {
+        let w = estimate_width(word, font_px, f64::INFINITY);
+        let joint = if after_space { space } else { 0.0 };
+        if line + joint + w <= width {
+            line += joint + w;
+        } else {
+            let taken = ((w / width).ceil() as usize).max(1);
+            lines += taken;
+            // What the word's last line holds (no `%`: fmod is heavy in wasm).
+            line = w - width * (taken - 1) as f64;
+        }
+    }
+    lines
+}
+
+/// Where a line may break: runs between spaces, and around each CJK
+/// character; with whether a space comes before.
+fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
+    text.split_whitespace().flat_map(|run| {
+        let mut parts = Vec::new();
+        let mut start = 0;
+        for (i, c) in run.char_indices() {
+            if is_wide(c) {
+                if start < i {
+                    parts.push((&run[start..i], parts.is_empty()));
+                }
+                parts.push((&run[i..i + c.len_utf8()], parts.is_empty()));
+                start = i + c.len_utf8();
+            }
+        }
+        if start < run.len() {
+            parts.push((&run[start..], parts.is_empty()));
+        }
+        parts
+    })
+}
+
+/// The narrowest width, from `min_width` up to `max_width` in steps of 10
+/// px, at which `text` wraps into at most `max_lines` lines; with the lines
+/// it takes there. At `max_width` when nothing narrower does.
+pub fn fit_width(text: &str, font_px: f64, min_width: f64, max_width: f64, max_lines: usize) -> (f64, usize) {
+    let mut width = min_width.min(max_width);
+    loop {
+        let lines = wrapped_lines(text, font_px, width);
+        if lines <= max_lines || width >= max_width {
+            return (width, lines);
+        }
+        width = (width + 10.0).min(max_width);
+    }
 }
 
 /// The mark under a point, given each lane's height: lane 0 sits at

@@ -7,18 +7,82 @@
 //! is visible, whatever the story's size.
 
 use crate::geometry::chart::time_scale;
-use crate::geometry::layout::{place, LaneOptions, Mark};
+use crate::geometry::layout::{estimate_width, fit_width, place, Label, LaneOptions, Mark};
 use crate::geometry::scale::TimeScale;
 use crate::geometry::ticks::{time_ticks, TimeTick};
 use crate::geometry::window::TimeWindow;
 use crate::story::Story;
 
-/// Lanes above the axis.
+/// Lanes above the axis on a wide view.
 pub const LANES: usize = 3;
-/// Height of one lane in pixels.
-pub const LANE_HEIGHT: f64 = 46.0;
-/// Width kept for a cluster's count badge.
-pub const BADGE_WIDTH: f64 = 36.0;
+/// Lanes above the axis on a view narrower than [`NARROW`].
+pub const NARROW_LANES: usize = 2;
+/// Below this width, in pixels, the timeline is a phone's strip.
+pub const NARROW: f64 = 600.0;
+/// Height of one lane in pixels: a date and three lines of title.
+pub const LANE_HEIGHT: f64 = 72.0;
+/// Height of the time axis under the lanes, in pixels.
+pub const AXIS_HEIGHT: f64 = 30.0;
+/// Font size of an event's title on the timeline, in CSS pixels.
+pub const TITLE_PX: f64 = 13.0;
+/// Font size of an event's date on the timeline, in CSS pixels.
+pub const DATE_PX: f64 = 12.0;
+/// How much wider a semibold title is than the estimate's regular text.
+const BOLD: f64 = 1.1;
+/// The most lines a title wraps into on the timeline.
+pub const TITLE_LINES: usize = 3;
+/// A label's box is never narrower than this, in pixels…
+pub const LABEL_MIN: f64 = 110.0;
+/// …nor wider than this.
+pub const LABEL_MAX: f64 = 240.0;
+/// The label's padding and border, both sides together, in pixels.
+pub const LABEL_PADDING: f64 = 14.0;
+
+/// Width kept for a cluster's count badge, in pixels.
+pub const BADGE_WIDTH: f64 = 34.0;
+
+/// The lanes a view `width` px wide stacks labels into.
+pub fn lanes(width: f64) -> usize {
+    if width < NARROW {
+        NARROW_LANES
+    } else {
+        LANES
+    }
+}
+
+/// The timeline's height for a view `width` px wide: its lanes and its axis.
+pub fn timeline_height(width: f64) -> f64 {
+    LANE_HEIGHT * lanes(width) as f64 + AXIS_HEIGHT
+}
+
+/// An event's label on the timeline: how wide its box is, and whether it
+/// shows the title (whole, in at most [`TITLE_LINES`] lines) or only the
+/// date, when the title is too long to be shown whole there. The card
+/// always shows the whole title.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelBox {
+    /// The box's width, padding included, in pixels.
+    pub width: f64,
+    /// The lines the title wraps into; 0 when only the date is shown.
+    pub title_lines: usize,
+}
+
+/// The label of an event titled `title` whose date is `date_width` px wide.
+pub fn label_box(title: &str, date_width: f64) -> LabelBox {
+    // Titles are semibold: wider than the estimate's regular weight.
+    let bold = TITLE_PX * BOLD;
+    let (width, lines) = fit_width(title, bold, LABEL_MIN - LABEL_PADDING, LABEL_MAX - LABEL_PADDING, TITLE_LINES);
+    if lines <= TITLE_LINES {
+        LabelBox { width: width.max(date_width) + LABEL_PADDING, title_lines: lines }
+    } else {
+        LabelBox { width: date_width + LABEL_PADDING, title_lines: 0 }
+    }
+}
+
+/// The width of a date written on the timeline, in pixels.
+pub fn date_width(date: &str) -> f64 {
+    estimate_width(date, DATE_PX, f64::INFINITY)
+}
 
 /// The pixel of an event's date on the timeline (where its stem stands; its
 /// label box starts at the mark's `x`, which may be left of this).
@@ -38,21 +102,31 @@ pub struct TimelineLayout {
 }
 
 /// Lays out the events of `story` (in date order) with label widths
-/// `label_widths` (one per event) in a view `width` px wide.
-pub fn timeline_layout(story: &Story, shown: (f64, f64), width: f64, label_widths: &[f64]) -> TimelineLayout {
+/// `label_widths` (one per event) in a view `width` px wide; the `priority`
+/// event (selected, or where the keyboard is) keeps a label of its own.
+pub fn timeline_layout(
+    story: &Story,
+    shown: (f64, f64),
+    width: f64,
+    label_widths: &[f64],
+    priority: Option<usize>,
+) -> TimelineLayout {
     let scale = time_scale(shown, width);
-    let labels: Vec<crate::geometry::layout::Label> = story
+    let labels: Vec<Label> = story
         .events
         .iter()
         .zip(label_widths)
-        .map(|(event, &label)| {
-            // Near the right edge a label sits left of its date, so it stays readable.
-            let anchor = scale.map(f64::from(event.date.first_day().0));
-            crate::geometry::layout::Label { x: anchor.min(width - label).max(anchor - label), width: label }
-        })
+        .map(|(event, &width)| Label { anchor: scale.map(f64::from(event.date.first_day().0)), width })
         .collect();
-    let options = LaneOptions { max_lanes: LANES, gap: 6.0, badge: BADGE_WIDTH };
-    let marks = place(&labels, options).into_iter().filter(|m| m.end >= 0.0 && m.x <= width).collect();
+    let options = LaneOptions { max_lanes: lanes(width), gap: 6.0, view: width, badge: BADGE_WIDTH };
+    // A label partly out of view would be a title cut at the edge: it is
+    // left out (its event is reached by panning); a badge may straddle.
+    let marks = place(&labels, options, priority)
+        .into_iter()
+        .filter(
+            |m| if m.is_cluster() { m.end >= 0.0 && m.x <= width } else { m.x >= -0.5 && m.end - 6.0 <= width + 0.5 },
+        )
+        .collect();
     TimelineLayout { scale, ticks: time_ticks(&scale, 72.0), marks }
 }
 
@@ -61,20 +135,24 @@ pub fn has_own_mark(layout: &TimelineLayout, index: usize) -> bool {
     layout.marks.iter().any(|m| !m.is_cluster() && m.first == index)
 }
 
-/// The window, moved and then zoomed in around the event as little as
-/// needed for event `index` to have a mark of its own in view: where the
-/// keyboard's focus goes, the reader sees it and can open it.
+/// The window, moved as little as needed for event `index` to be in view
+/// with its label whole: where the keyboard's focus or the selection goes,
+/// the reader sees it. (The layout gives it a label of its own, as its
+/// priority.)
 pub fn reveal(story: &Story, window: TimeWindow, width: f64, label_widths: &[f64], index: usize) -> TimeWindow {
-    let layout = |w: &TimeWindow| timeline_layout(story, w.shown, width, label_widths);
-    let now = layout(&window);
-    if has_own_mark(&now, index) {
+    let layout = |w: &TimeWindow| timeline_layout(story, w.shown, width, label_widths, Some(index));
+    if has_own_mark(&layout(&window), index) {
         return window;
     }
     let (start, end) = story.events[index].days();
-    let in_view = now.marks.iter().any(|m| m.first <= index && index <= m.last);
-    let mut shown = if in_view { window } else { window.centre_on(start, end) };
-    // Each step narrows the window by 1.6; the minimum width ends the loop.
-    for _ in 0..64 {
+    let centred = window.centre_on(start, end);
+    if has_own_mark(&layout(&centred), index) {
+        return centred;
+    }
+    // Still cut at an edge (the view narrower than window and label): zoom
+    // in around it, a step at a time, until the label is whole in view.
+    let mut shown = centred;
+    for _ in 0..32 {
         let current = layout(&shown);
         if has_own_mark(&current, index) {
             break;
@@ -87,4 +165,63 @@ pub fn reveal(story: &Story, window: TimeWindow, width: f64, label_widths: &[f64
         shown = next;
     }
     shown
+}
+
+/// The day "+" and "−" zoom around: the selected event, else the date in
+/// view (an event's or a figure's) nearest the middle, else the middle of
+/// the window. Zooming in there never lands in years without either.
+pub fn zoom_focus(story: &Story, window: TimeWindow, selected: Option<usize>) -> f64 {
+    if let Some(event) = selected.and_then(|i| story.events.get(i)) {
+        let (start, end) = event.days();
+        return (start + end) / 2.0;
+    }
+    // The date in view (an event's or a figure's) nearest the middle of the
+    // window: zooming keeps it where it is, so it stays the nearest, and
+    // "+" pressed again goes on around it instead of drifting.
+    let figures = story
+        .series
+        .iter()
+        .flat_map(|s| &s.points)
+        .map(|p| (f64::from(p.period.first_day().0) + f64::from(p.period.end_day().0)) / 2.0);
+    let middle = (window.shown.0 + window.shown.1) / 2.0;
+    story
+        .events
+        .iter()
+        .map(|e| e.days().0)
+        .chain(figures)
+        .filter(|&d| d >= window.shown.0 && d <= window.shown.1)
+        .min_by(|a, b| (a - middle).abs().total_cmp(&(b - middle).abs()))
+        .unwrap_or(middle)
+}
+
+/// What tapping a cluster's badge does.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ClusterOpening {
+    /// Zoom in on its events: at least one of them gets a mark of its own.
+    Zoom(TimeWindow),
+    /// Its events cannot be told apart by zooming (the same day, or closer
+    /// than the deepest zoom): list them.
+    List,
+}
+
+/// How the badge of the cluster of `count` events from `first` opens, in a
+/// view `width` px wide.
+pub fn open_cluster(
+    story: &Story,
+    window: TimeWindow,
+    width: f64,
+    label_widths: &[f64],
+    first: usize,
+    count: usize,
+) -> ClusterOpening {
+    let Some((start, end)) = story.events_span(first, count) else { return ClusterOpening::List };
+    let zoomed = window.zoom_to(start, end);
+    let layout = timeline_layout(story, zoomed.shown, width, label_widths, None);
+    let last = first + count - 1;
+    let separated = (first..=last).any(|i| has_own_mark(&layout, i));
+    if separated {
+        ClusterOpening::Zoom(zoomed)
+    } else {
+        ClusterOpening::List
+    }
 }

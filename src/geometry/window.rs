@@ -8,8 +8,12 @@
 use crate::geometry::scale::TimeScale;
 use crate::story::Story;
 
-/// The narrowest window, in days.
+/// The narrowest window, in days, for a story dated to the day.
 pub const MIN_DAYS: f64 = 14.0;
+/// The narrowest window for a story whose finest date is a month.
+pub const MIN_DAYS_MONTHS: f64 = 92.0;
+/// The narrowest window for a story whose finest date is a year.
+pub const MIN_DAYS_YEARS: f64 = 730.0;
 
 /// The whole story's extent and the part of it shown.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -18,6 +22,9 @@ pub struct TimeWindow {
     pub full: (f64, f64),
     /// What is shown now.
     pub shown: (f64, f64),
+    /// The narrowest it may get, in days: no single days for a story of
+    /// years (from the story's finest date or period).
+    pub min_days: f64,
 }
 
 impl TimeWindow {
@@ -39,7 +46,7 @@ impl TimeWindow {
         let (low, high) = if low.is_finite() { (low, high.max(low + MIN_DAYS)) } else { (0.0, 365.0) };
         let margin = (high - low) * 0.03;
         let full = (low - margin, high + margin);
-        TimeWindow { full, shown: full }
+        TimeWindow { full, shown: full, min_days: finest(story) }
     }
 
     /// Whether the whole story is shown.
@@ -48,7 +55,7 @@ impl TimeWindow {
     }
 
     fn with(&self, scale: TimeScale) -> TimeWindow {
-        TimeWindow { full: self.full, shown: scale.clamped(self.full, MIN_DAYS).domain }
+        TimeWindow { shown: scale.clamped(self.full, self.min_days).domain, ..*self }
     }
 
     /// Zoomed by `factor` (> 1 in) around pixel `x` of a view drawn with `scale`.
@@ -71,7 +78,7 @@ impl TimeWindow {
 
     /// Zoomed in on a span (a cluster), with some room around it.
     pub fn zoom_to(&self, start: f64, end: f64) -> TimeWindow {
-        let room = ((end - start) * 0.25).max(MIN_DAYS);
+        let room = ((end - start) * 0.25).max(self.min_days / 2.0);
         self.with(TimeScale { domain: (start - room, end + room), range: (0.0, 1.0) })
     }
 
@@ -79,4 +86,23 @@ impl TimeWindow {
     pub fn shows(&self, start: f64, end: f64) -> bool {
         end >= self.shown.0 && start <= self.shown.1
     }
+}
+
+/// The narrowest window a story's dates ask for: a fortnight when an event
+/// or a figure is dated to the day or covers a month, a quarter when the
+/// finest is a month, two years when every date is a year.
+fn finest(story: &Story) -> f64 {
+    use crate::story::date::Precision;
+    use crate::story::period::Period;
+    let events = story.events.iter().flat_map(|e| [Some(e.date), e.end]).flatten().map(|d| match d.precision() {
+        Precision::Day => MIN_DAYS,
+        Precision::Month => MIN_DAYS_MONTHS,
+        Precision::Year => MIN_DAYS_YEARS,
+    });
+    let figures = story.series.iter().flat_map(|s| &s.points).map(|p| match p.period {
+        Period::Month(..) => MIN_DAYS,
+        Period::Quarter(..) | Period::Half(..) => MIN_DAYS_MONTHS,
+        Period::Year(_) => MIN_DAYS_YEARS,
+    });
+    events.chain(figures).fold(MIN_DAYS_YEARS, f64::min)
 }

@@ -31,6 +31,7 @@ use super::print::PrintVersion;
 use super::summary::{ChartSummary, DataView};
 use super::timeline_view::{Timeline, TimelineData};
 use crate::geometry::navigation::{step, Move};
+use crate::geometry::timeline::{reveal, zoom_focus};
 use crate::geometry::window::TimeWindow;
 use crate::story::Story;
 use crate::words::ui_text::UiText;
@@ -62,17 +63,28 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
     on_colour_scheme_change(move || restyle.update(|v| *v += 1));
     let dates = Arc::new(EventDates::new(story.clone(), ui));
     let announcement = RwSignal::new(String::new());
+    let stage_ref = NodeRef::<Div>::new();
+    let width = use_width(stage_ref);
+    let gestures = Gestures::new(stage_ref, window, width);
+    let boxes = Arc::new(dates.label_boxes());
+    let widths = Arc::new(boxes.iter().map(|b| b.width).collect::<Vec<f64>>());
     {
         // Whoever selects (reader, chart, host), the event comes into view,
         // is announced, and the host hears of it; the selection the widget
         // opened on is not news.
-        let (story, dates) = (story.clone(), dates.clone());
+        let (story, dates, widths) = (story.clone(), dates.clone(), widths.clone());
         Effect::new(move |previous: Option<Option<usize>>| {
             let now = selected.get();
-            if let Some(index) = now {
-                let (start, end) = story.events[index].days();
-                if !window.get_untracked().shows(start, end) {
-                    window.update(|w| *w = w.centre_on(start, end));
+            // Until the widget knows its width there is nothing to reveal; it
+            // runs again when the width arrives.
+            let view_width = width.get();
+            if let Some(index) = now.filter(|_| view_width > 0.0) {
+                // The selected event gets a mark of its own on screen, its
+                // label whole: moved to, and zoomed in as little as needed.
+                let current = window.get_untracked();
+                let shown = reveal(&story, current, view_width, &widths, index);
+                if shown != current {
+                    window.set(shown);
                 }
             }
             if previous.is_some_and(|before| before != now) {
@@ -96,9 +108,6 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
             now
         });
     }
-    let stage = NodeRef::<Div>::new();
-    let width = use_width(stage);
-    let gestures = Gestures::new(stage, window, width);
     let canvas = NodeRef::<Canvas>::new();
     // On paper: the whole story, every event listed (print.rs); the reader's
     // window comes back afterwards.
@@ -116,7 +125,6 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
             None
         }
     });
-    let widths = Arc::new(dates.label_widths());
     let count = story.events.len();
     let go = move |forward: bool| {
         let wanted = if forward { Move::Next } else { Move::Previous };
@@ -124,15 +132,23 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
             selected.set(Some(next));
         }
     };
+    // "+" and "−" zoom around the selected event, else the events in view.
+    let zoom = {
+        let story = story.clone();
+        move |factor: f64| {
+            gestures.zoom_on(zoom_focus(&story, window.get_untracked(), selected.get_untracked()), factor)
+        }
+    };
     let on_key = {
+        let zoom = zoom.clone();
         move |ev: KeyboardEvent| {
             let handled = match ev.key().as_str() {
                 "+" | "=" => {
-                    gestures.zoom_centre(ZOOM_STEP);
+                    zoom(ZOOM_STEP);
                     true
                 }
                 "-" | "_" => {
-                    gestures.zoom_centre(1.0 / ZOOM_STEP);
+                    zoom(1.0 / ZOOM_STEP);
                     true
                 }
                 "Escape" => match selected.get_untracked() {
@@ -156,7 +172,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
             }
         }
     };
-    let props = TimelineData { story: story.clone(), dates, widths, ui };
+    let props = TimelineData { story: story.clone(), dates, widths, boxes, ui };
     let (step_back, step_on) = (go, go);
     let has_chart = !story.series.is_empty();
     view! {
@@ -175,23 +191,24 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
                 <span class="tt-controls-gap"></span>
                 <button type="button" part="button" class="tt-zoom-out" aria-label=ui.zoom_out title=ui.zoom_out
                     disabled=move || window.get().is_full()
-                    on:click=move |_| gestures.zoom_centre(1.0 / ZOOM_STEP)>"−"</button>
+                    on:click={
+                        let zoom = zoom.clone();
+                        move |_| zoom(1.0 / ZOOM_STEP)
+                    }>"−"</button>
                 <button type="button" part="button" class="tt-zoom-in" aria-label=ui.zoom_in title=ui.zoom_in
-                    on:click=move |_| gestures.zoom_centre(ZOOM_STEP)>"+"</button>
+                    on:click=move |_| zoom(ZOOM_STEP)>"+"</button>
                 <button type="button" part="button" class="tt-fit" disabled=move || window.get().is_full()
                     on:click=move |_| window.update(|w| w.shown = w.full)>{ui.fit}</button>
             </div>
-            <div class="tt-stage" node_ref=stage
-                on:pointerdown=move |ev| gestures.down(&ev)
-                on:pointermove=move |ev| gestures.moved(&ev)
-                on:pointerup=move |ev| gestures.up(&ev)
-                on:pointercancel=move |ev| gestures.up(&ev)
-                on:wheel=move |ev| gestures.wheel(&ev)>
-                {(!story.events.is_empty()).then(|| view! { <Timeline props window width selected/> })}
-                {has_chart.then(|| view! {
-                    <ChartView story=story.clone() ui window width selected restyle canvas/>
-                })}
-            </div>
+            // The timeline, the selected event's card right under it (where
+            // the eye is after "›" or a tap), then the chart. Both stages
+            // pan and zoom the one window; they share their width and left.
+            {stage(gestures, stage_ref, (!story.events.is_empty()).then(|| view! { <Timeline props window width selected/> }).into_any())}
+            <EventCard story=story.clone() ui selected copy_link/>
+            {has_chart.then(|| {
+                let chart = view! { <ChartView story=story.clone() ui window width selected restyle canvas/> };
+                stage(gestures, NodeRef::new(), chart.into_any())
+            })}
             {has_chart.then(|| view! {
                 <Legend story=story.clone() ui/>
                 <ChartSummary story=story.clone() ui/>
@@ -200,10 +217,25 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
                     <DataView story=story.clone() ui/>
                 </div>
             })}
-            <EventCard story=story.clone() ui selected copy_link/>
             {story.notes.clone().map(|n| view! { <p class="tt-notes" part="notes" lang=story.lang.clone()>{n}</p> })}
             {move || printing.get().then(|| view! { <PrintVersion story=story.clone() ui/> })}
             <p class="tt-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>
         </article>
+    }
+}
+
+/// A stage: where dragging pans and pinching or Ctrl + wheel zooms the one
+/// window. The timeline and the chart each sit in one, the card between
+/// them; both have the widget's width and left edge.
+fn stage(gestures: Gestures, node_ref: NodeRef<Div>, content: AnyView) -> impl IntoView {
+    view! {
+        <div class="tt-stage" node_ref=node_ref
+            on:pointerdown=move |ev| gestures.down(&ev)
+            on:pointermove=move |ev| gestures.moved(&ev)
+            on:pointerup=move |ev| gestures.up(&ev)
+            on:pointercancel=move |ev| gestures.up(&ev)
+            on:wheel=move |ev| gestures.wheel(&ev)>
+            {content}
+        </div>
     }
 }

@@ -1,5 +1,5 @@
 //! Each event's date as the reader sees it ("vers 2015", "12 mai 2023"),
-//! written when a view first needs it, and the label widths the layout needs
+//! written when a view first needs it, and the label boxes the layout needs
 //! before any date is written.
 //!
 //! A story of 10,000 events shows a few dozen at a time: writing every date
@@ -12,19 +12,10 @@
 use std::sync::{Arc, OnceLock};
 
 use super::intl::words;
-use crate::geometry::layout::estimate_width;
+use crate::geometry::timeline::{date_width, label_box, LabelBox};
 use crate::story::date::PartialDate;
 use crate::story::{Certainty, Story};
 use crate::words::ui_text::UiText;
-
-/// Font size of an event's title on the timeline, in CSS pixels.
-const TITLE_PX: f64 = 13.0;
-/// Font size of an event's date on the timeline, in CSS pixels.
-const DATE_PX: f64 = 12.0;
-/// A label is never wider than this; its title ends in an ellipsis.
-const LABEL_MAX_PX: f64 = 150.0;
-/// The label's padding, both sides together.
-const LABEL_PADDING_PX: f64 = 12.0;
 
 /// The events' dates in words, each written once, on first use.
 pub struct EventDates {
@@ -53,9 +44,10 @@ impl EventDates {
         })
     }
 
-    /// Each event's label width estimate (title or date, the wider), in
-    /// event order, writing one sample date per kind of date.
-    pub fn label_widths(&self) -> Vec<f64> {
+    /// Each event's label on the timeline (its box's width, and whether its
+    /// title fits there whole), in event order, writing one sample date per
+    /// kind of date.
+    pub fn label_boxes(&self) -> Vec<LabelBox> {
         let mut samples: Vec<(DateKind, f64)> = Vec::new();
         self.story
             .events
@@ -65,12 +57,12 @@ impl EventDates {
                 let date = match samples.iter().find(|(k, _)| *k == kind) {
                     Some(&(_, width)) => width,
                     None => {
-                        let width = estimate_width(&self.sample(kind), DATE_PX, LABEL_MAX_PX);
+                        let width = date_width(&self.sample(kind));
                         samples.push((kind, width));
                         width
                     }
                 };
-                estimate_width(&event.title, TITLE_PX, LABEL_MAX_PX).max(date) + LABEL_PADDING_PX
+                label_box(&event.title, date)
             })
             .collect()
     }

@@ -61,9 +61,11 @@ impl Gestures {
         self.window.update(|w| *w = w.zoom(scale, x, factor));
     }
 
-    /// Zooms around the middle of the stage.
-    pub fn zoom_centre(&self, factor: f64) {
-        self.zoom_at(self.width.get_untracked() / 2.0, factor);
+    /// Zooms by `factor` around `day` (kept where it is on screen; held to
+    /// the stage's edges when it is off screen).
+    pub fn zoom_on(&self, day: f64, factor: f64) {
+        let x = self.scale().map(day).clamp(0.0, self.width.get_untracked());
+        self.zoom_at(x, factor);
     }
 
     /// A pointer went down on the stage.

@@ -22,7 +22,9 @@ use super::event_dates::EventDates;
 use super::intl::words;
 use crate::geometry::layout::Mark;
 use crate::geometry::navigation::{step, Move};
-use crate::geometry::timeline::{has_own_mark, reveal, timeline_layout, LANES, LANE_HEIGHT};
+use crate::geometry::timeline::{
+    has_own_mark, open_cluster, reveal, timeline_height, timeline_layout, ClusterOpening, LabelBox, LANE_HEIGHT,
+};
 use crate::geometry::window::TimeWindow;
 use crate::story::{Certainty, Story};
 use crate::words::ui_text::UiText;
@@ -36,6 +38,8 @@ pub struct TimelineData {
     pub dates: Arc<EventDates>,
     /// Each event's label width estimate, in event order.
     pub widths: Arc<Vec<f64>>,
+    /// Each event's label box (width, and whether its title fits whole), in event order.
+    pub boxes: Arc<Vec<LabelBox>>,
     /// The interface words.
     pub ui: &'static UiText,
 }
@@ -48,14 +52,19 @@ pub fn Timeline(
     width: ReadSignal<f64>,
     selected: RwSignal<Option<usize>>,
 ) -> impl IntoView {
-    let TimelineData { story, dates, widths, ui } = props;
+    let TimelineData { story, dates, widths, boxes, ui } = props;
+    let focus = RwSignal::new(None::<usize>);
     let layout = {
         let (story, widths) = (story.clone(), widths.clone());
-        Memo::new(move |_| timeline_layout(&story, window.get().shown, width.get(), &widths))
+        // The event the keyboard moved to, else the selected one, keeps a
+        // label of its own.
+        Memo::new(move |_| {
+            let priority = focus.get().or(selected.get());
+            timeline_layout(&story, window.get().shown, width.get(), &widths, priority)
+        })
     };
     // The one mark Tab reaches, as (first event, is a cluster): the event the
     // keyboard moved to, else the selected one, else the first mark in view.
-    let focus = RwSignal::new(None::<usize>);
     let stop = Memo::new(move |_| {
         layout.with(|l| {
             let own = |i: &usize| has_own_mark(l, *i);
@@ -120,17 +129,10 @@ pub fn Timeline(
             }
         });
     };
-    let on_focus_in = move |ev: FocusEvent| {
-        focused_in.set_value(true);
-        let index = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.get_attribute("data-index"))
-            .and_then(|i| i.parse::<usize>().ok());
-        if index.is_some() && focus.get_untracked() != index {
-            focus.set(index);
-        }
-    };
+    // Focus that arrives by pointer or Tab changes no signal: a press
+    // re-rendering the marks under the pointer would lose its click (Safari
+    // fires none when the pointer goes up on a new element).
+    let on_focus_in = move |_: FocusEvent| focused_in.set_value(true);
     let ticks = move || {
         layout.with(|l| {
             l.ticks
@@ -147,19 +149,20 @@ pub fn Timeline(
     // listener per mark (a click is handled once, on the list), so a pan step
     // only rewrites the styles and texts that changed.
     let marks = {
-        let story = story.clone();
+        let (story, boxes, dates) = (story.clone(), boxes.clone(), dates.clone());
         move || {
             // The layout first: `stop` is computed from it, and a memo read
             // through another memo first would be seen as unchanged here.
             layout.track();
             let (chosen, stop) = (selected.get(), stop.get());
             layout.with(|l| {
-                l.marks.iter().map(|mark| mark_view(mark, &story, &dates, chosen, stop, l.scale)).collect_view()
+                l.marks.iter().map(|mark| mark_view(mark, &story, &dates, &boxes, chosen, stop, l.scale)).collect_view()
             })
         }
     };
+    let listed = RwSignal::new(None::<(usize, usize)>);
     let on_click = {
-        let story = story.clone();
+        let (story, widths) = (story.clone(), widths.clone());
         move |ev: web_sys::MouseEvent| {
             let Some(button) = ev
                 .target()
@@ -173,23 +176,58 @@ pub fn Timeline(
             let number = |name: &str| button.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
             let event = |i: usize| story.events.get(i);
             if let Some(index) = number("data-index").filter(|&i| event(i).is_some()) {
+                listed.set(None);
+                // The clicked event, not an earlier keyboard move, keeps its
+                // label (set after the click, never during the press).
+                focus.set(Some(index));
                 selected.set(Some(index));
             } else if let (Some(first), Some(count)) = (number("data-first"), number("data-count")) {
-                if let Some((start, end)) = story.events_span(first, count) {
-                    window.update(|w| *w = w.zoom_to(start, end));
+                if event(first).is_none() || count == 0 {
+                    return;
+                }
+                // A badge always opens: by zooming in, or, for events that no
+                // zoom can tell apart (the same day), as a list of them.
+                match open_cluster(&story, window.get_untracked(), width.get_untracked(), &widths, first, count) {
+                    ClusterOpening::Zoom(shown) => {
+                        listed.set(None);
+                        window.set(shown);
+                    }
+                    ClusterOpening::List => listed.set(Some((first, count))),
                 }
             }
         }
     };
+    // The events of a cluster that zooming cannot open, each a button with
+    // its date and whole title (the same click handler picks one).
+    let list_view = {
+        let (story, dates, pick) = (story.clone(), dates.clone(), on_click.clone());
+        move || {
+            let (first, count) = listed.get()?;
+            let items = (first..first + count)
+                .filter(|&i| i < story.events.len())
+                .map(|i| {
+                    view! {
+                        <li><button type="button" class="tt-listed" data-index=i>
+                            <span class="tt-event-date">{dates.get(i).to_owned()}</span>
+                            " "
+                            <span class="tt-event-title" lang=story.lang.clone()>{story.events[i].title.clone()}</span>
+                        </button></li>
+                    }
+                })
+                .collect_view();
+            Some(view! { <ul class="tt-cluster-list" on:click=pick.clone()>{items}</ul> })
+        }
+    };
     view! {
         <div class="tt-timeline" role="region" aria-label=ui.timeline
-            style:height=format!("{}px", LANE_HEIGHT * LANES as f64 + 30.0)>
+            style:height=move || format!("{}px", timeline_height(width.get()))>
             <p class="tt-visually-hidden" id="tt-timeline-help">{ui.timeline_help}</p>
-            <ol class="tt-marks" node_ref=list aria-describedby="tt-timeline-help" on:keydown=on_key on:click=on_click
+            <ol class="tt-marks" node_ref=list aria-describedby="tt-timeline-help" on:keydown=on_key on:click=on_click.clone()
                 on:focusin=on_focus_in on:focusout=on_focus_out
                 on:pointerdown=move |_| focused_in.set_value(false)>{marks}</ol>
             <div class="tt-axis" aria-hidden="true">{ticks}</div>
         </div>
+        {list_view}
     }
 }
 
@@ -223,13 +261,13 @@ fn mark_view(
     mark: &Mark,
     story: &Story,
     dates: &EventDates,
+    boxes: &[LabelBox],
     selected: Option<usize>,
     stop: Option<(usize, bool)>,
     scale: crate::geometry::scale::TimeScale,
 ) -> AnyView {
-    let stem = crate::geometry::timeline::anchor(&scale, story, mark.first);
-    let left = format!("{}px", stem.round() as i32);
-    let shift = format!("{}px", (mark.x - stem).round() as i32);
+    let left = format!("{}px", mark.stem.round() as i32);
+    let shift = format!("{}px", (mark.x - mark.stem).round() as i32);
     let height = format!("{}px", LANE_HEIGHT * (mark.lane + 1) as f64);
     if mark.is_cluster() {
         let count = mark.count();
@@ -252,16 +290,24 @@ fn mark_view(
     let index = mark.first;
     let event = &story.events[index];
     let covers = event.end.unwrap_or(event.date);
-    let span_width = (scale.map(f64::from(covers.end_day().0)) - stem).max(2.0);
+    let span_width = (scale.map(f64::from(covers.end_day().0)) - mark.stem).max(2.0);
     let uncertain = event.certainty != Certainty::Exact;
+    let label = boxes[index];
+    // A title too long to be whole here is left to the card: the mark shows
+    // its date, and names the event to screen readers.
+    let title = (label.title_lines > 0).then(|| {
+        view! { <span class="tt-event-title" lang=story.lang.clone()>{event.title.clone()}</span> }
+    });
+    let name = (label.title_lines == 0).then(|| format!("{}, {}", dates.get(index), event.title));
     view! {
         <li class="tt-mark" class:tt-uncertain=uncertain style:left=left style:height=height>
             <span class="tt-span" aria-hidden="true" style:width=format!("{}px", span_width.round() as i32)></span>
-            <button type="button" class="tt-event" style:left=shift data-id=event.id.clone() data-index=index
+            <button type="button" class="tt-event" style:left=shift style:width=format!("{}px", label.width.round() as i32)
+                data-id=event.id.clone() data-index=index aria-label=name
                 tabindex=tab_index(stop, (index, false))
                 aria-pressed=if selected == Some(index) { "true" } else { "false" }>
                 <span class="tt-event-date">{dates.get(index).to_owned()}</span>
-                <span class="tt-event-title" lang=story.lang.clone()>{event.title.clone()}</span>
+                {title}
             </button>
         </li>
     }

@@ -63,7 +63,9 @@ for (const engine of ENGINES) {
         };
       });
       assert.equal(shown.title, story.title);
-      assert.ok(shown.titles.length >= 3, `only ${shown.titles.length} events on the timeline`);
+      // At this width a few titles stand whole on the strip; the others are
+      // counted on badges (every event is one or the other).
+      assert.ok(shown.titles.length >= 2, `only ${shown.titles.length} events on the timeline`);
       assert.equal(shown.visible, shown.titles.length, 'every event button has a size');
       const titles = story.events.map((e) => e.title);
       for (const title of shown.titles) assert.ok(titles.includes(title), `"${title}" is one of the story's titles`);
@@ -85,7 +87,9 @@ for (const engine of ENGINES) {
       await first.click();
       assert.equal(await textOf(driver, '.tt-card-title', 'Indépendance du Kazakhstan'), 'Indépendance du Kazakhstan');
       assert.equal(await textOf(driver, '.tt-card-date', '16 décembre 1991'), '16 décembre 1991');
-      // A second event, further along the timeline.
+      // A second event, further along the timeline, once the strip has made
+      // room for the selected label (its marks are rebuilt in the next frame).
+      await driver.sleep(300);
       const last = await driver.executeScript(() => [...document.querySelector('trade-timeline').shadowRoot
         .querySelectorAll('.tt-event')].at(-1));
       const lastId = await last.getAttribute('data-id');

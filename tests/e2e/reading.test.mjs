@@ -1,0 +1,186 @@
+// Reading a story as a reader would, at phone, tablet and desktop widths, on
+// the default story and on other journalists' stories (tests/fixtures/):
+// every title shown is whole and on screen, no two labels overlap and no
+// stem crosses one, "›" always shows the event's title and the start of its
+// text, every badge opens, zooming in never lands in empty years, and the
+// widget is as tall as what it shows.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { open, pageWithErrors, ROOT } from './browser.mjs';
+
+let env;
+before(async () => { env = await open(); });
+after(async () => { await env.close(); });
+
+const STORIES = [
+  { name: 'the default story', path: '../../../www/data/kazakhstan-china.fr.json' },
+  { name: '28 events, several in one month and on one day', path: '../../fixtures/many-events.json' },
+  { name: '4 events in one year', path: '../../fixtures/short-year.json' },
+  { name: 'a 120-character title', path: '../../fixtures/long-title.json' },
+  { name: 'a story in Chinese', path: '../../fixtures/chinese.json', lang: 'zh' },
+];
+const WIDTHS = [320, 375, 700, 1200];
+
+const json = (path) => JSON.parse(readFileSync(new URL(path, `file://${ROOT}/tests/e2e/pages/`), 'utf8'));
+
+async function reading(width, story) {
+  const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width, height: 900 } });
+  const query = new URLSearchParams({ story: story.path, ...(story.lang ? { lang: story.lang } : {}) });
+  await page.goto(`${env.url}tests/e2e/pages/reading.html?${query}`);
+  const w = page.locator('trade-timeline');
+  await w.scrollIntoViewIfNeeded();
+  await page.locator('trade-timeline[data-state="ready"]').waitFor();
+  await w.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(100);
+  return { page, errors, context, w };
+}
+
+/** What the strip shows: each label and badge with its box and stem. */
+function strip(w) {
+  return w.evaluate((host) => {
+    const root = host.shadowRoot;
+    const timeline = root.querySelector('.tt-timeline').getBoundingClientRect();
+    const box = (e) => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
+    return {
+      timeline: box(root.querySelector('.tt-timeline')),
+      viewport: { width: innerWidth, height: innerHeight },
+      marks: [...root.querySelectorAll('.tt-mark')].map((mark) => {
+        const label = mark.querySelector('.tt-event, .tt-cluster');
+        const title = mark.querySelector('.tt-event-title');
+        const stem = mark.getBoundingClientRect();
+        return {
+          index: label.dataset.index, text: label.textContent, box: box(label),
+          stem: { x: stem.left, top: stem.top, bottom: Math.min(stem.bottom, timeline.bottom) },
+          title: title && { box: box(title), whole: title.scrollWidth <= title.clientWidth + 1 && title.scrollHeight <= title.clientHeight + 1 },
+        };
+      }),
+    };
+  });
+}
+
+const overlap = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const inside = (a, b) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+
+/** Every way the strip fails a reader: a title cut or off screen, two labels on each other, a stem through a label. */
+function faults({ timeline, viewport, marks }) {
+  const found = [];
+  const screen = { left: 0, right: viewport.width, top: -Infinity, bottom: Infinity };
+  const shown = marks.filter((m) => m.box.right > timeline.left && m.box.left < timeline.right);
+  for (const m of shown) {
+    if (m.title && !m.title.whole) found.push(`title cut: ${m.text}`);
+    if (m.title && !inside(m.title.box, timeline)) found.push(`title outside the strip: ${m.text}`);
+    if (m.title && !inside(m.title.box, screen)) found.push(`title off screen: ${m.text}`);
+    for (const o of shown) {
+      if (o === m) continue;
+      if (m.index < o.index && overlap(m.box, o.box)) found.push(`overlap: ${m.text} / ${o.text}`);
+      const stemInBox = o.box.left + 0.5 < m.stem.x && m.stem.x < o.box.right - 0.5
+        && o.box.top < m.stem.bottom && o.box.bottom > m.stem.top;
+      if (stemInBox) found.push(`stem of ${m.text} crosses ${o.text}`);
+    }
+  }
+  return found;
+}
+
+for (const story of STORIES) {
+  for (const width of WIDTHS) {
+    test(`${story.name} at ${width} px: titles whole and on screen, no overlap, no crossing, "›" shows each event`, async () => {
+      const { page, errors, context, w } = await reading(width, story);
+      assert.deepEqual(faults(await strip(w)), [], 'on opening');
+      const events = json(story.path).events;
+      const sameDay = (i) => events.filter((e) => e.date === events[i].date).length > 1;
+      // "›" through the whole story: the card's title and the first line of
+      // its text are in the viewport, and the strip stays readable.
+      const order = [...events].sort((a, b) => a.date.localeCompare(b.date));
+      for (let i = 0; i < events.length; i += 1) {
+        await w.locator('.tt-next').click();
+        await w.locator('.tt-card-title').waitFor();
+        const seen = await w.evaluate((host) => {
+          const root = host.shadowRoot;
+          const title = root.querySelector('.tt-card-title').getBoundingClientRect();
+          const first = root.querySelector('.tt-card-text p').getBoundingClientRect();
+          return { title: [title.top, title.bottom], line: [first.top, first.top + 20], text: root.querySelector('.tt-card-title').textContent, height: innerHeight };
+        });
+        assert.ok(seen.title[0] >= 0 && seen.title[1] <= seen.height, `title in view after › ${i + 1}: ${seen.title}`);
+        assert.ok(seen.line[1] <= seen.height, `first line of text in view after › ${i + 1}: ${seen.line}`);
+        const index = events.findIndex((e) => e.title === seen.text);
+        assert.ok(index >= 0, `the card shows an event of the story: ${seen.text}`);
+        if (!sameDay(index)) {
+          const pressed = w.locator('.tt-event[aria-pressed="true"]');
+          assert.equal(await pressed.count(), 1, `the selected event has its own mark after › ${i + 1} (${seen.text})`);
+          const box = await pressed.boundingBox();
+          assert.ok(box.x >= -0.5 && box.x + box.width <= width + 0.5, `and it is on screen: ${JSON.stringify(box)}`);
+        }
+        assert.deepEqual(faults(await strip(w)), [], `after › ${i + 1}`);
+      }
+      assert.equal(order.length, events.length);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+}
+
+for (const story of STORIES) {
+  for (const width of [375, 1200]) {
+    test(`${story.name} at ${width} px: every badge opens, by zooming in or as a list`, async () => {
+      const { errors, context, w } = await reading(width, story);
+      for (let b = 0; b < await w.locator('.tt-cluster').count(); b += 1) {
+        const badge = w.locator('.tt-cluster').nth(b);
+        const first = Number(await badge.getAttribute('data-first'));
+        const count = Number(await badge.getAttribute('data-count'));
+        await badge.click();
+        const list = w.locator('.tt-cluster-list');
+        if (await list.count()) {
+          assert.equal(await list.locator('.tt-listed').count(), count, 'the list names every event of the badge');
+          await list.locator('.tt-listed').first().click();
+          await w.locator('.tt-card-title').waitFor();
+        } else {
+          const own = await w.locator('.tt-event').evaluateAll((es, [f, c]) => es
+            .map((e) => Number(e.dataset.index)).filter((i) => i >= f && i < f + c), [first, count]);
+          assert.ok(own.length >= 1, `zooming in gives at least one of events ${first}–${first + count - 1} its own label`);
+        }
+        // Back to the opening view: nothing selected, the whole story.
+        await w.evaluate((e) => e.select(null));
+        if (await w.locator('.tt-fit').isEnabled()) await w.locator('.tt-fit').click();
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+}
+
+for (const story of STORIES) {
+  test(`${story.name}: four "+" presses still show events, and figures where the story has them`, async () => {
+    const { errors, context, w } = await reading(700, story);
+    for (let i = 0; i < 4; i += 1) await w.locator('.tt-zoom-in').click();
+    assert.ok(await w.locator('.tt-event, .tt-cluster').count() >= 1, 'an event is on screen');
+    if (json(story.path).series?.length) {
+      const figures = await w.evaluate(async (host) => {
+        const chart = host.shadowRoot.querySelector('.tt-canvas');
+        // Focus walks the figures in view: at least one is there.
+        chart.focus();
+        chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return host.shadowRoot.querySelectorAll('.tt-tooltip').length;
+      });
+      assert.equal(figures, 1, 'a figure is in view');
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+for (const story of STORIES) {
+  test(`${story.name}: the widget is as tall as what it shows`, async () => {
+    for (const width of WIDTHS) {
+      const { context, w } = await reading(width, story);
+      const gap = await w.evaluate((host) => {
+        const shown = [...host.shadowRoot.querySelectorAll('.tt > *')].filter((e) => e.getClientRects().length);
+        const bottom = Math.max(...shown.map((e) => e.getBoundingClientRect().bottom));
+        return host.getBoundingClientRect().bottom - bottom;
+      });
+      assert.ok(gap <= 32, `${width} px: ${Math.round(gap)} px of blank under the widget`);
+      await context.close();
+    }
+  });
+}
