@@ -23,7 +23,8 @@ use super::intl::words;
 use crate::geometry::layout::Mark;
 use crate::geometry::navigation::{step, Move};
 use crate::geometry::timeline::{
-    has_own_mark, open_cluster, reveal, timeline_height, timeline_layout, ClusterOpening, LabelBox, LANE_HEIGHT,
+    has_own_mark, open_cluster, reveal, timeline_height, timeline_layout, ClusterOpening, LabelBox, BADGE_WIDTH,
+    LANE_HEIGHT,
 };
 use crate::geometry::window::TimeWindow;
 use crate::story::{Certainty, Story};
@@ -270,6 +271,11 @@ fn mark_view(
     let shift = format!("{}px", (mark.x - mark.stem).round() as i32);
     let height = format!("{}px", LANE_HEIGHT * (mark.lane + 1) as f64);
     if mark.is_cluster() {
+        // The badge stands at its stem, on the side its box lies (a box kept
+        // for a label that became a cluster is wider than the badge).
+        let at = if mark.x + 1.0 < mark.stem { mark.stem - BADGE_WIDTH } else { mark.stem };
+        let at = at.clamp(mark.x, (mark.end - BADGE_WIDTH).max(mark.x));
+        let shift = format!("{}px", (at - mark.stem).round() as i32);
         let count = mark.count();
         let title = format!(
             "{}, {} – {}",
