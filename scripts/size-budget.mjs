@@ -18,9 +18,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // layout without crossings, the card under the timeline, a badge that lists
 // what no zoom separates, zoom around the selection, the readers' error
 // sentence, the selected label placed first) 7.2: 178.9. binaryen's
-// wasm-opt (-O2, inlining off, converged) took 5.3 off: 173.6. Issue 18 is
+// wasm-opt (-O2, inlining off, converged) took 5.3 off: 173.6; the
+// position and the swipe on the card 1.2: 174.8. Issue 18 is
 // the size work. The gate fails the build on a regression of a kilobyte.
-const FIRST_RENDER_KIB = 175;
+const FIRST_RENDER_KIB = 176;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

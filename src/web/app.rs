@@ -174,6 +174,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
     };
     let props = TimelineData { story: story.clone(), dates, widths, boxes, ui };
     let (step_back, step_on) = (go, go);
+    let swipe_from = StoredValue::new(None::<(f64, f64)>);
     let has_chart = !story.series.is_empty();
     view! {
         <article class="tt" lang=ui.lang on:keydown=on_key>
@@ -185,6 +186,11 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
                 <button type="button" part="button" class="tt-previous" aria-label=ui.previous title=ui.previous
                     disabled=move || count == 0 || selected.get() == Some(0)
                     on:click=move |_| step_back(false)>"‹"</button>
+                // Where the reader is in the story: "5 / 13" (the live
+                // region says it in words).
+                <span class="tt-position" part="position" aria-hidden="true">
+                    {move || selected.get().map(|i| format!("{} / {count}", i + 1))}
+                </span>
                 <button type="button" part="button" class="tt-next" aria-label=ui.next title=ui.next
                     disabled=move || count == 0 || selected.get() == Some(count.saturating_sub(1))
                     on:click=move |_| step_on(true)>"›"</button>
@@ -204,7 +210,19 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
             // the eye is after "›" or a tap), then the chart. Both stages
             // pan and zoom the one window; they share their width and left.
             {stage(gestures, stage_ref, (!story.events.is_empty()).then(|| view! { <Timeline props window width selected/> }).into_any())}
-            <EventCard story=story.clone() ui selected copy_link/>
+            // A horizontal swipe on the card moves to the next or previous
+            // event, as on a slide; vertical movement scrolls the page.
+            <div class="tt-card-swipe"
+                on:pointerdown=move |ev| swipe_from.set_value(swipe_start(&ev))
+                on:pointerup=move |ev| {
+                    if let Some(forward) = swipe_from.get_value().and_then(|from| swipe_end(from, &ev)) {
+                        go(forward);
+                    }
+                    swipe_from.set_value(None);
+                }
+                on:pointercancel=move |_| swipe_from.set_value(None)>
+                <EventCard story=story.clone() ui selected copy_link/>
+            </div>
             {has_chart.then(|| {
                 let chart = view! { <ChartView story=story.clone() ui window width selected restyle canvas/> };
                 stage(gestures, NodeRef::new(), chart.into_any())
@@ -238,4 +256,16 @@ fn stage(gestures: Gestures, node_ref: NodeRef<Div>, content: AnyView) -> impl I
             {content}
         </div>
     }
+}
+
+/// Where a touch that may be a swipe started.
+fn swipe_start(ev: &web_sys::PointerEvent) -> Option<(f64, f64)> {
+    (ev.pointer_type() == "touch").then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())))
+}
+
+/// Whether a touch that started at `from` and ended with `ev` was a swipe,
+/// and which way: `true` to the next event (a swipe to the left).
+fn swipe_end(from: (f64, f64), ev: &web_sys::PointerEvent) -> Option<bool> {
+    let (dx, dy) = (f64::from(ev.client_x()) - from.0, f64::from(ev.client_y()) - from.1);
+    (dx.abs() >= 48.0 && dx.abs() > 2.0 * dy.abs()).then_some(dx < 0.0)
 }

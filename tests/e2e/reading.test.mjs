@@ -184,3 +184,35 @@ for (const story of STORIES) {
     }
   });
 }
+
+test('on a phone, the position reads "n / total", and a swipe on the card goes to the next or previous event', async () => {
+  const story = STORIES[0];
+  const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+  await page.goto(`${env.url}tests/e2e/pages/reading.html?${new URLSearchParams({ story: story.path })}`);
+  const w = page.locator('trade-timeline');
+  await w.scrollIntoViewIfNeeded();
+  await page.locator('trade-timeline[data-state="ready"]').waitFor();
+  const events = [...json(story.path).events].sort((a, b) => a.date.localeCompare(b.date));
+  await w.locator('.tt-next').tap();
+  assert.equal(await w.locator('.tt-card-title').textContent(), events[0].title);
+  assert.equal((await w.locator('.tt-position').textContent()).trim(), `1 / ${events.length}`);
+  const cdp = await context.newCDPSession(page);
+  const swipe = async (from, to) => {
+    const box = await w.locator('.tt-card').boundingBox();
+    const y = box.y + Math.min(40, box.height / 2);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box.x + from, y, id: 0 }] });
+    for (let i = 1; i <= 6; i += 1) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: box.x + from + ((to - from) * i) / 6, y, id: 0 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  await swipe(300, 100);
+  await page.waitForFunction((t) => document.querySelector('trade-timeline').shadowRoot
+    .querySelector('.tt-card-title')?.textContent === t, events[1].title);
+  assert.equal((await w.locator('.tt-position').textContent()).trim(), `2 / ${events.length}`);
+  await swipe(100, 300);
+  await page.waitForFunction((t) => document.querySelector('trade-timeline').shadowRoot
+    .querySelector('.tt-card-title')?.textContent === t, events[0].title);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
