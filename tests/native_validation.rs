@@ -305,3 +305,15 @@ fn a_top_level_field_written_twice_is_refused_with_its_line() {
     assert_eq!(found[0].kind, K::RepeatedField, "{found:#?}");
     assert!(found[0].position.is_some(), "a problem at the top has its line and column");
 }
+
+#[test]
+fn a_view_is_two_dates_in_order() {
+    let view = |value| with("/view", value);
+    assert!(parse(&view(json!(["2010", "2030-06"]))).is_ok());
+    let message = single(&view(json!(["2010"])), K::WrongType, "view");
+    assert!(message.contains("two dates"), "{message}");
+    single(&view(json!(["2010", "2030-13"])), K::ImpossibleDate, "view[1]");
+    single(&view(json!(["vers 2010", "2030"])), K::BadDate, "view[0]");
+    let message = single(&view(json!(["2030", "2010"])), K::OutOfOrder, "view[1]");
+    assert!(message.contains("swap"), "{message}");
+}

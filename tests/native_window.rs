@@ -64,3 +64,16 @@ fn an_empty_story_still_has_a_window() {
     let w = TimeWindow::fit(&story);
     assert!(w.full.1 > w.full.0);
 }
+
+#[test]
+fn a_story_opens_on_the_view_its_author_set_and_keeps_the_rest_reachable() {
+    let mut story = crate::util::minimal();
+    story["view"] = serde_json::json!(["2010", "2030"]);
+    let story = crate::util::parse(&story).unwrap();
+    let window = TimeWindow::fit(&story);
+    let year = |d: f64| trade_timeline::story::date::Day(d as i32).to_ymd();
+    assert_eq!(year(window.shown.0), (2010, 1, 1));
+    assert_eq!(year(window.shown.1), (2031, 1, 1), "to the end of 2030");
+    assert!(window.full.0 < window.shown.0, "1991 is still reachable");
+    assert!(!window.is_full());
+}

@@ -28,7 +28,8 @@ pub struct TimeWindow {
 }
 
 impl TimeWindow {
-    /// The window over all of a story's events, figures and targets.
+    /// The window over all of a story's events, figures and targets,
+    /// showing the story's `view` if it has one, else all of it.
     pub fn fit(story: &Story) -> TimeWindow {
         let days = story
             .events
@@ -41,12 +42,16 @@ impl TimeWindow {
                     .flat_map(|s| s.points.iter().flat_map(|p| [p.period.first_day(), p.period.end_day()])),
             )
             .chain(story.targets.iter().flat_map(|t| [t.set.first_day(), t.deadline.end_day()]))
+            .chain(story.view.iter().flat_map(|(start, end)| [start.first_day(), end.end_day()]))
             .map(|d| f64::from(d.0));
         let (low, high) = days.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), d| (lo.min(d), hi.max(d)));
         let (low, high) = if low.is_finite() { (low, high.max(low + MIN_DAYS)) } else { (0.0, 365.0) };
         let margin = (high - low) * 0.03;
         let full = (low - margin, high + margin);
-        TimeWindow { full, shown: full, min_days: finest(story) }
+        // The story's own `view`, when its author set one, is what it opens on.
+        let shown =
+            story.view.map_or(full, |(start, end)| (f64::from(start.first_day().0), f64::from(end.end_day().0)));
+        TimeWindow { full, shown, min_days: finest(story) }
     }
 
     /// Whether the whole story is shown.

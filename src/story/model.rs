@@ -25,6 +25,9 @@ pub struct Story {
     pub updated: PartialDate,
     /// A note for readers about the data.
     pub notes: Option<String>,
+    /// The span the widget opens on, as its author chose it: first day and
+    /// the day after the last.
+    pub view: Option<(PartialDate, PartialDate)>,
     /// Every source cited.
     pub sources: Vec<Source>,
     /// Events in date order (ties keep the story's order).

@@ -50,6 +50,9 @@ pub struct RawStory {
     pub updated: Field<String>,
     /// A note for readers about the data (plain text).
     pub notes: Field<String>,
+    /// The span the widget opens on, two dates: `["2010", "2030"]`. The
+    /// whole story stays reachable; without it the story opens whole.
+    pub view: Field<Vec<Field<String>>>,
     /// Every source the story cites; events, figures and targets name them by id.
     pub sources: Field<Vec<Field<RawSource>>>,
     /// The dated events of the timeline.
@@ -279,7 +282,7 @@ macro_rules! raw_object {
 
 raw_object!(RawStory {
     "$schema" => schema, "version" => version, "lang" => lang, "title" => title, "subtitle" => subtitle,
-    "updated" => updated, "notes" => notes, "sources" => sources, "events" => events, "series" => series,
+    "updated" => updated, "notes" => notes, "view" => view, "sources" => sources, "events" => events, "series" => series,
     "targets" => targets,
 });
 raw_object!(RawSource { "id" => id, "name" => name, "title" => title, "url" => url, "date" => date });

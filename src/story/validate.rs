@@ -6,6 +6,7 @@
 //! rest of the story so that a journalist fixes everything in one pass.
 
 use super::check::{source_ref, Check, Ids};
+use super::date::PartialDate;
 use super::model::{Certainty, Event, Point, Series, Source, Status, Story, Target};
 use super::problem::{JsonPath, Problem, ProblemKind};
 use super::raw::{RawCertainty, RawEvent, RawPoint, RawSeries, RawSource, RawStatus, RawStory, RawTarget};
@@ -79,6 +80,7 @@ pub fn validate(raw: &RawStory) -> Result<Story, Vec<Problem>> {
     let subtitle = check.text(&raw.subtitle, &root.key("subtitle"), None);
     let updated = check.date(&raw.updated, &root.key("updated"), Some("the date the data is as of"));
     let notes = check.text(&raw.notes, &root.key("notes"), None);
+    let view = view(&mut check, raw);
 
     let mut source_ids = Ids::new();
     let sources_path = root.key("sources");
@@ -128,7 +130,27 @@ pub fn validate(raw: &RawStory) -> Result<Story, Vec<Problem>> {
     let (Some(lang), Some(title), Some(updated)) = (lang, title, updated) else {
         unreachable!("a missing required field is always reported")
     };
-    Ok(Story { lang, title, subtitle, updated, notes, sources, events, series, targets })
+    Ok(Story { lang, title, subtitle, updated, notes, view, sources, events, series, targets })
+}
+
+/// The span to open on: two dates in order, or nothing.
+fn view(check: &mut Check, raw: &RawStory) -> Option<(PartialDate, PartialDate)> {
+    let path = JsonPath::root().key("view");
+    let items = check.optional(&raw.view, &path)?;
+    if items.len() != 2 {
+        let message = "needs two dates, where the view starts and where it ends: [\"2010\", \"2030\"]";
+        check.push(path.clone(), ProblemKind::WrongType, message);
+        return None;
+    }
+    let start = check.date(&items[0], &path.index(0), Some("the date the view starts"));
+    let end = check.date(&items[1], &path.index(1), Some("the date the view ends"));
+    let (start, end) = (start?, end?);
+    if end.end_day() <= start.first_day() {
+        let message = format!("the view ends ({end}) before it starts ({start}); swap them");
+        check.push(path.index(1), ProblemKind::OutOfOrder, message);
+        return None;
+    }
+    Some((start, end))
 }
 
 fn language(check: &mut Check, raw: &RawStory) -> Option<String> {

@@ -216,3 +216,18 @@ test('on a phone, the position reads "n / total", and a swipe on the card goes t
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a story opens on the view its author set, and "›" still reaches an event before it', async () => {
+  const story = STORIES[3];
+  assert.deepEqual(json(story.path).view, ['2016', '2017']);
+  const { errors, context, w } = await reading(1200, story);
+  assert.equal(await w.locator('.tt-fit').isEnabled(), true, 'the whole story is not what is shown');
+  const years = (await w.locator('.tt-axis .tt-tick').allTextContents()).map((t) => Number(t.match(/\d{4}/)?.[0]));
+  assert.ok(years.every((y) => y >= 2016 && y <= 2018), `ticks within the view: ${years}`);
+  assert.equal(await w.locator('.tt-event[data-id="a"]').count(), 0, 'the 2015 event is outside the view');
+  await w.locator('.tt-next').click();
+  assert.equal(await w.locator('.tt-card-title').textContent(), "Visite d'État");
+  assert.equal(await w.locator('.tt-event[data-id="a"][aria-pressed="true"]').count(), 1, 'and its label comes into view');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
