@@ -180,11 +180,19 @@ fn is_wide(c: char) -> bool {
 /// characters, as browsers break it). A word wider than the box takes lines
 /// of its own.
 pub fn wrapped_lines(text: &str, font_px: f64, width: f64) -> usize {
-    let space = estimate_width(" ", font_px, f64::INFINITY);
+    lines_of(&word_widths(text, font_px), estimate_width(" ", font_px, f64::INFINITY), width)
+}
+
+/// Each word's width and whether a space comes before it.
+fn word_widths(text: &str, font_px: f64) -> Vec<(f64, bool)> {
+    words(text).map(|(word, after_space)| (estimate_width(word, font_px, f64::INFINITY), after_space)).collect()
+}
+
+/// How many lines words of these widths take in a box `width` px wide.
+fn lines_of(words: &[(f64, bool)], space: f64, width: f64) -> usize {
     let mut lines = 0;
     let mut line = f64::INFINITY;
-    for (word, after_space) in words(text) {
-        let w = estimate_width(word, font_px, f64::INFINITY);
+    for &(w, after_space) in words {
         let joint = if after_space { space } else { 0.0 };
         if line + joint + w <= width {
             line += joint + w;
@@ -224,9 +232,12 @@ fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
 /// px, at which `text` wraps into at most `max_lines` lines; with the lines
 /// it takes there. At `max_width` when nothing narrower does.
 pub fn fit_width(text: &str, font_px: f64, min_width: f64, max_width: f64, max_lines: usize) -> (f64, usize) {
+    // Words are measured once; only the wrapping is tried at each width.
+    let words = word_widths(text, font_px);
+    let space = estimate_width(" ", font_px, f64::INFINITY);
     let mut width = min_width.min(max_width);
     loop {
-        let lines = wrapped_lines(text, font_px, width);
+        let lines = lines_of(&words, space, width);
         if lines <= max_lines || width >= max_width {
             return (width, lines);
         }
