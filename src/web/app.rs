@@ -132,7 +132,8 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
             selected.set(Some(next));
         }
     };
-    // "+" and "−" zoom around the selected event, else the events in view.
+    // "+" and "−" zoom around the selected event, else the date in view
+    // nearest the middle (geometry::timeline::zoom_focus).
     let zoom = {
         let story = story.clone();
         move |factor: f64| {
