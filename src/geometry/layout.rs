@@ -11,7 +11,8 @@
 //! on a badge at its date (joining a badge close by, or one of its own where
 //! a badge fits), else on the mark to its right, inside the box already kept
 //! for it; a cluster so always holds consecutive events and never moves
-//! anything else. Zooming in spreads the dates, so clusters open
+//! anything else. Such a label is then placed again as a badge, so that its
+//! wide box does not keep the room of the titles to its left. Zooming in spreads the dates, so clusters open
 //! by themselves. Widths are estimated from the text (no DOM), so all of
 //! this runs and is tested natively.
 
@@ -80,6 +81,34 @@ pub struct LaneOptions {
 /// first, on the lowest lane, and never joins a cluster: the others make
 /// room for it.
 pub fn place(labels: &[Label], options: LaneOptions, priority: Option<usize>) -> Vec<Mark> {
+    // A label whose box came to count its neighbours (they found no room)
+    // shows a badge, and its wide box holds nothing: placed again as a
+    // badge, it may leave room to the labels left of it. A few rounds
+    // settle it; the round that shows the most titles (the latest of equals)
+    // is kept.
+    let titles = |marks: &[Mark]| marks.iter().filter(|m| !m.is_cluster()).count();
+    let mut badge_only = vec![false; labels.len()];
+    let mut marks = place_once(labels, options, priority, &badge_only);
+    let mut best = marks.clone();
+    for _ in 0..16 {
+        let mut again = false;
+        for m in marks.iter().filter(|m| !m.badge && m.last > m.first) {
+            let owner = (m.first..=m.last).rev().find(|&i| labels[i].anchor == m.stem).unwrap_or(m.last);
+            again |= !std::mem::replace(&mut badge_only[owner], true);
+        }
+        if !again {
+            break;
+        }
+        marks = place_once(labels, options, priority, &badge_only);
+        if titles(&marks) >= titles(&best) {
+            best = marks.clone();
+        }
+    }
+    best
+}
+
+/// One placement, where the labels `badge_only` marks go straight to a badge.
+fn place_once(labels: &[Label], options: LaneOptions, priority: Option<usize>, badge_only: &[bool]) -> Vec<Mark> {
     let lanes = options.max_lanes.max(1);
     let span = |x: f64, width: f64| (x, x + width + options.gap);
     let orient = |label: &Label| {
@@ -124,7 +153,9 @@ pub fn place(labels: &[Label], options: LaneOptions, priority: Option<usize>) ->
             fits && stem_clear && box_clear
         };
         let (rightwards, x) = orient(label);
-        let lane = if rightwards {
+        let lane = if badge_only[index] {
+            None
+        } else if rightwards {
             (0..lanes).find(|&lane| free(lane, x, label.width, &marks))
         } else {
             (0..lanes).rev().find(|&lane| free(lane, x, label.width, &marks))
