@@ -42,7 +42,7 @@ fn a_derived_figure_carries_its_method() {
 #[test]
 fn the_svg_is_the_screen_drawing_with_a_title_for_screen_readers() {
     let story = parse(&minimal()).unwrap();
-    let frame = Frame { width: 640.0, height: 280.0, domain: TimeWindow::fit(&story).shown };
+    let frame = Frame { width: 640.0, height: 280.0, domain: TimeWindow::fit(&story).full };
     let svg = chart_svg(&story, frame, &light(), &plain_words(), Highlight::default(), "Commerce <& co>");
     assert!(svg.starts_with("<svg role=\"img\" width=\"640\" height=\"280\""), "{}", &svg[..80]);
     assert!(svg.contains("<title>Commerce &lt;&amp; co&gt;</title>"));

@@ -85,6 +85,21 @@ fn a_crowd_at_the_right_edge_reads_leftwards_and_steps_down_to_the_left() {
 }
 
 #[test]
+fn a_crowd_counted_on_a_badge_leaves_room_for_the_title_left_of_it() {
+    // On a phone's strip, nine events within 60 px cannot all be labelled:
+    // they share badges, and a title is still shown (a label box that only
+    // counted the crowd would have taken all the room).
+    let view = LaneOptions { max_lanes: 2, view: 375.0, ..OPTIONS };
+    let mut xs = vec![70.0];
+    xs.extend((0..9).map(|i| 204.0 + f64::from(i) * 7.0));
+    let marks = place(&labels(&xs, 200.0), view, None);
+    assert_eq!(collisions(&marks), Vec::<String>::new());
+    assert!(marks.iter().any(|m| !m.is_cluster()), "{marks:?}");
+    assert!(marks.iter().filter(|m| m.is_cluster()).all(|m| m.badge), "no label box counts others: {marks:?}");
+    assert_eq!(marks.iter().map(|m| m.count()).sum::<usize>(), xs.len());
+}
+
+#[test]
 fn the_priority_label_keeps_a_mark_of_its_own_and_the_others_make_room() {
     let xs: Vec<f64> = (0..40).map(|i| f64::from(i) * 6.0).collect();
     for priority in [0, 7, 20, 39] {
@@ -183,8 +198,11 @@ fn the_nearest_point_is_found_within_its_radius_only() {
 
 mod timeline {
     use serde_json::json;
-    use trade_timeline::geometry::timeline::{label_box, timeline_layout, LABEL_MAX, TITLE_LINES};
+    use trade_timeline::geometry::timeline::{
+        label_box, tick_half, timeline_layout, EDGE_WIDTH, LABEL_MAX, TITLE_LINES,
+    };
     use trade_timeline::geometry::window::TimeWindow;
+    use trade_timeline::story::date::Day;
 
     use crate::util::{minimal, parse};
 
@@ -220,18 +238,53 @@ mod timeline {
     fn only_marks_that_reach_into_the_view_are_laid_out() {
         let story = parse(&minimal()).unwrap();
         let widths = vec![100.0; story.events.len()];
-        let full = TimeWindow::fit(&story).shown;
+        let full = TimeWindow::fit(&story).full;
         assert_eq!(timeline_layout(&story, full, 800.0, &widths, None).marks.len(), 2);
         let late = (f64::from(trade_timeline::story::date::Day::from_ymd(2020, 1, 1).0), full.1);
         let layout = timeline_layout(&story, late, 800.0, &widths, None);
         assert_eq!(layout.marks.len(), 1, "1991 is off to the left");
         assert_eq!(layout.marks[0].first, 1);
+        assert_eq!((layout.earlier, layout.later), (1, 0), "and counted at the left end");
+    }
+
+    #[test]
+    fn every_event_is_on_a_mark_or_counted_at_an_end_whatever_the_window() {
+        let story = trade_timeline::story::parse_story(include_str!("../www/data/kazakhstan-china.fr.json")).unwrap();
+        let widths: Vec<f64> = story.events.iter().map(|e| label_box(&e.title, 60.0).width).collect();
+        let fit = TimeWindow::fit(&story);
+        for width in [320.0, 375.0, 700.0, 1200.0] {
+            let mut window = TimeWindow { shown: fit.full, ..fit };
+            // From the whole story, zoomed in four times around 2015, then
+            // panned to the right end.
+            for step in 0..6 {
+                let layout = timeline_layout(&story, window.shown, width, &widths, None);
+                let scale = layout.scale;
+                let on_marks: usize = layout.marks.iter().map(|m| m.count()).sum();
+                let total = on_marks + layout.earlier + layout.later;
+                assert_eq!(total, story.events.len(), "{width} px, step {step}: {:?}", window.shown);
+                // What is counted at the ends is what lies beyond the marks.
+                if let (Some(first), Some(last)) = (layout.marks.first(), layout.marks.last()) {
+                    assert_eq!((layout.earlier, layout.later), (first.first, story.events.len() - 1 - last.last));
+                }
+                let x = |t: &trade_timeline::geometry::ticks::TimeTick| layout.scale.map(f64::from(t.day.0));
+                let start = if layout.earlier > 0 { EDGE_WIDTH } else { 0.0 };
+                let end = width - if layout.later > 0 { EDGE_WIDTH } else { 0.0 };
+                let clear = |t| x(t) - tick_half(t) >= start && x(t) + tick_half(t) <= end;
+                assert!(layout.ticks.iter().all(clear), "ticks whole, clear of the counts");
+                assert!(!layout.ticks.is_empty(), "{width} px, step {step}: the axis keeps dates");
+                window = if step < 4 {
+                    window.zoom(scale, scale.map(f64::from(Day::from_ymd(2015, 1, 1).0)), 1.6)
+                } else {
+                    window.pan(scale, -5000.0)
+                };
+            }
+        }
     }
 
     #[test]
     fn the_timeline_and_the_chart_share_their_time_axis() {
         let story = parse(&minimal()).unwrap();
-        let shown = TimeWindow::fit(&story).shown;
+        let shown = TimeWindow::fit(&story).full;
         let layout = timeline_layout(&story, shown, 700.0, &[80.0, 80.0], None);
         let chart = trade_timeline::geometry::chart::ChartGeometry::new(
             &story,
@@ -250,7 +303,7 @@ mod right_edge {
     #[test]
     fn a_label_near_the_right_edge_sits_left_of_its_date() {
         let story = parse(&minimal()).unwrap();
-        let shown = TimeWindow::fit(&story).shown;
+        let shown = TimeWindow::fit(&story).full;
         let layout = timeline_layout(&story, shown, 600.0, &[120.0, 120.0], None);
         let last = layout.marks.last().unwrap();
         assert!(last.end - 6.0 <= 600.0, "the label ends inside the view: {last:?}");
@@ -266,6 +319,12 @@ mod reveal {
 
     const WIDTH: f64 = 960.0;
 
+    /// The whole story in view ("fit all").
+    fn whole(story: &Story) -> TimeWindow {
+        let fit = TimeWindow::fit(story);
+        TimeWindow { shown: fit.full, ..fit }
+    }
+
     fn story() -> (Story, Vec<f64>) {
         let story = parse_story(include_str!("../www/data/kazakhstan-china.fr.json")).unwrap();
         let widths = story.events.iter().map(|e| estimate_width(&e.title, 13.0, 150.0) + 12.0).collect();
@@ -275,7 +334,7 @@ mod reveal {
     #[test]
     fn an_event_inside_a_cluster_gets_a_mark_of_its_own_where_it_is() {
         let (story, widths) = story();
-        let fit = TimeWindow::fit(&story);
+        let fit = whole(&story);
         let layout = timeline_layout(&story, fit.shown, WIDTH, &widths, None);
         let hidden = (0..story.events.len()).find(|&i| !has_own_mark(&layout, i)).expect("a clustered event");
         // Selected (or focused), it is the layout's priority: its label is
@@ -287,7 +346,7 @@ mod reveal {
     #[test]
     fn every_event_of_a_crowded_story_shows_its_label_when_it_is_the_priority() {
         let (story, widths) = story();
-        let fit = TimeWindow::fit(&story);
+        let fit = whole(&story);
         for width in [320.0, 375.0, 700.0, 1200.0] {
             for index in 0..story.events.len() {
                 let shown = reveal(&story, fit, width, &widths, index);
@@ -301,7 +360,7 @@ mod reveal {
     #[test]
     fn an_event_out_of_view_is_brought_into_view() {
         let (story, widths) = story();
-        let fit = TimeWindow::fit(&story);
+        let fit = whole(&story);
         let first = f64::from(story.events[0].date.first_day().0);
         let narrow = fit.zoom_to(first, first + 30.0);
         let last = story.events.len() - 1;
@@ -312,7 +371,7 @@ mod reveal {
     #[test]
     fn an_event_already_on_its_own_leaves_the_window_alone() {
         let (story, widths) = story();
-        let fit = TimeWindow::fit(&story);
+        let fit = whole(&story);
         let layout = timeline_layout(&story, fit.shown, WIDTH, &widths, None);
         let alone = (0..story.events.len()).find(|&i| has_own_mark(&layout, i)).expect("a lone event");
         assert_eq!(reveal(&story, fit, WIDTH, &widths, alone), fit);

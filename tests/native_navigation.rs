@@ -80,7 +80,7 @@ fn a_cluster_spans_from_its_first_event_to_the_end_of_its_last() {
 #[test]
 fn the_keyboard_walks_the_figures_in_view_left_to_right() {
     let story = parse(&minimal()).unwrap();
-    let all = Frame { width: 640.0, height: 300.0, domain: TimeWindow::fit(&story).shown };
+    let all = Frame { width: 640.0, height: 300.0, domain: TimeWindow::fit(&story).full };
     assert_eq!(ChartGeometry::new(&story, all).keyboard_order(), [(0, 0), (0, 1), (0, 2)]);
     let recent = (f64::from(Day::from_ymd(2020, 1, 1).0), f64::from(Day::from_ymd(2026, 1, 1).0));
     let zoomed = Frame { domain: recent, ..all };
@@ -97,19 +97,28 @@ fn plus_zooms_around_the_selected_event() {
 }
 
 #[test]
-fn plus_with_nothing_selected_zooms_around_the_date_nearest_the_middle_not_into_a_gap() {
+fn plus_with_nothing_selected_zooms_around_the_event_with_most_dates_near_it_not_into_a_gap() {
     use trade_timeline::geometry::timeline::zoom_focus;
     // Events in 1991 and 2025, figures in 2013, 2024 and 2025: the middle of
-    // the window (about 2008) has nothing; the nearest date is the 2013 figure.
+    // the whole story (about 2010) has nothing; 1991 stands alone; the 2025
+    // event has the 2024 and 2025 figures around it.
     let story = parse(&minimal()).unwrap();
-    let window = TimeWindow::fit(&story);
+    let fit = TimeWindow::fit(&story);
+    let window = TimeWindow { shown: fit.full, ..fit };
     let focus = zoom_focus(&story, window, None);
     let year = |d: f64| Day(d as i32).to_ymd().0;
-    assert_eq!(year(focus), 2013);
-    // Pressed again after zooming around it, "+" keeps the same date.
-    let scale = trade_timeline::geometry::chart::time_scale(window.shown, 700.0);
-    let zoomed = window.zoom(scale, scale.map(focus), 1.6);
-    assert_eq!(zoom_focus(&story, zoomed, None), focus);
+    assert_eq!(year(focus), 2025);
+    // Pressed again and again, "+" keeps the same date, and it stays in view.
+    let mut zoomed = window;
+    for _ in 0..4 {
+        let scale = trade_timeline::geometry::chart::time_scale(zoomed.shown, 700.0);
+        zoomed = zoomed.zoom(scale, scale.map(focus), 1.6);
+        assert_eq!(zoom_focus(&story, zoomed, None), focus);
+        assert!(zoomed.shows(focus, focus));
+    }
+    // With no event in view, the figure nearest the middle.
+    let early = (f64::from(Day::from_ymd(2012, 6, 1).0), f64::from(Day::from_ymd(2014, 6, 1).0));
+    assert_eq!(year(zoom_focus(&story, TimeWindow { shown: early, ..fit }, None)), 2013);
 }
 
 #[test]

@@ -18,6 +18,8 @@ fn each_language_is_chosen_by_its_primary_subtag_and_others_read_french() {
 fn every_language_keeps_the_placeholders_the_code_fills_in() {
     for ui in LANGUAGES {
         assert!(ui.events_count.contains("{n}"), "{}: events_count", ui.lang);
+        assert!(ui.earlier_events.contains("{n}"), "{}: earlier_events", ui.lang);
+        assert!(ui.later_events.contains("{n}"), "{}: later_events", ui.lang);
         assert!(ui.event_position.contains("{i}") && ui.event_position.contains("{n}"), "{}: event_position", ui.lang);
         let periods = [
             ui.half(2031, 1),

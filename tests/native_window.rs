@@ -4,8 +4,14 @@ use trade_timeline::story::date::Day;
 
 use crate::util::{minimal, parse};
 
+/// The minimal story's window, showing all of it ("fit all").
 fn window() -> TimeWindow {
-    TimeWindow::fit(&parse(&minimal()).unwrap())
+    let fit = TimeWindow::fit(&parse(&minimal()).unwrap());
+    TimeWindow { shown: fit.full, ..fit }
+}
+
+fn year(day: f64) -> i32 {
+    Day(day as i32).to_ymd().0
 }
 
 fn scale(window: &TimeWindow) -> TimeScale {
@@ -17,7 +23,64 @@ fn fit_covers_the_first_event_to_the_last_deadline_with_a_margin() {
     let w = window();
     assert!(w.full.0 < f64::from(Day::from_ymd(1991, 12, 16).0));
     assert!(w.full.1 > f64::from(Day::from_ymd(2031, 1, 1).0), "the 2030 deadline is inside");
-    assert!(w.is_full());
+}
+
+#[test]
+fn a_story_with_figures_opens_on_the_years_they_and_the_targets_cover() {
+    // Events in 1991 and 2025; figures 2013–2025; a target set in 2019 for 2030.
+    let story = parse(&minimal()).unwrap();
+    let fit = TimeWindow::fit(&story);
+    assert_eq!((year(fit.shown.0), year(fit.shown.1)), (2012, 2031));
+    assert!(!fit.is_full(), "1991 is one press of ‹ or a pan away");
+    assert!(fit.full.0 < fit.shown.0);
+}
+
+#[test]
+fn the_default_stories_open_with_their_figures_across_most_of_the_chart() {
+    for text in
+        [include_str!("../www/data/kazakhstan-china.fr.json"), include_str!("../www/data/kazakhstan-china.en.json")]
+    {
+        let story = trade_timeline::story::parse_story(text).unwrap();
+        let fit = TimeWindow::fit(&story);
+        let days = story.series.iter().flat_map(|s| &s.points).flat_map(|p| [p.period.first_day(), p.period.end_day()]);
+        let (low, high) = days.fold((i32::MAX, i32::MIN), |(lo, hi), d| (lo.min(d.0), hi.max(d.0)));
+        let share = f64::from(high - low) / (fit.shown.1 - fit.shown.0);
+        assert!(share >= 0.6, "figures cover {:.0} % of the opening window", share * 100.0);
+    }
+}
+
+#[test]
+fn events_close_to_the_figures_are_taken_into_the_opening_window() {
+    // Monthly figures from January to June 2023; events on 17 January,
+    // 17 May, in September (the whole month) and on 1 December.
+    let text = include_str!("fixtures/short-year.json");
+    let opening = |text: &str| {
+        let story = trade_timeline::story::parse_story(text).unwrap();
+        let fit = TimeWindow::fit(&story);
+        story.events.iter().map(|e| fit.shows(e.days().0, e.days().1)).collect::<Vec<_>>()
+    };
+    // September, whole, would leave the figures less than two thirds of the
+    // window: it is one press of "›" away, as December is.
+    assert_eq!(opening(text), [true, true, false, false]);
+    // An event on 10 August is close enough to be taken in.
+    let mut story: serde_json::Value = serde_json::from_str(text).unwrap();
+    story["events"][2]["date"] = "2023-08-10".into();
+    assert_eq!(opening(&story.to_string()), [true, true, true, false]);
+}
+
+#[test]
+fn a_story_without_figures_opens_on_all_of_it() {
+    let mut story = parse(&minimal()).unwrap();
+    story.series.clear();
+    story.targets.clear();
+    assert!(TimeWindow::fit(&story).is_full());
+}
+
+#[test]
+fn a_story_whose_figures_cover_nearly_all_of_it_opens_on_all_of_it() {
+    let mut story = parse(&minimal()).unwrap();
+    story.events.retain(|e| e.date.first_day() >= Day::from_ymd(2013, 1, 1));
+    assert!(TimeWindow::fit(&story).is_full());
 }
 
 #[test]

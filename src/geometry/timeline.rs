@@ -9,7 +9,7 @@
 use crate::geometry::chart::time_scale;
 use crate::geometry::layout::{estimate_width, fit_width, place, Label, LaneOptions, Mark};
 use crate::geometry::scale::TimeScale;
-use crate::geometry::ticks::{time_ticks, TimeTick};
+use crate::geometry::ticks::{time_ticks, TimeTick, TimeUnit};
 use crate::geometry::window::TimeWindow;
 use crate::story::Story;
 
@@ -40,6 +40,20 @@ pub const LABEL_PADDING: f64 = 14.0;
 
 /// Width kept for a cluster's count badge, in pixels.
 pub const BADGE_WIDTH: f64 = 34.0;
+/// Width kept at an end of the axis for the count of events beyond it, in
+/// pixels (no tick is written there).
+pub const EDGE_WIDTH: f64 = 52.0;
+/// Half the widest tick label, in pixels: a tick centred closer than this to
+/// an end of the axis, or to a count standing there, is left out rather than
+/// cut or covered. A year ("2015" at 12 px) is narrower than a month or a
+/// day ("sept. 2023", "12 sept.").
+pub fn tick_half(tick: &TimeTick) -> f64 {
+    if tick.step.unit == TimeUnit::Year {
+        18.0
+    } else {
+        36.0
+    }
+}
 
 /// The lanes a view `width` px wide stacks labels into.
 pub fn lanes(width: f64) -> usize {
@@ -99,6 +113,11 @@ pub struct TimelineLayout {
     pub ticks: Vec<TimeTick>,
     /// Marks that reach into the view, in event order.
     pub marks: Vec<Mark>,
+    /// How many events lie before the first mark, out of view (counted at
+    /// the axis's left end, so a reader knows the story goes on).
+    pub earlier: usize,
+    /// How many events lie after the last mark, out of view.
+    pub later: usize,
 }
 
 /// Lays out the events of `story` (in date order) with label widths
@@ -119,15 +138,35 @@ pub fn timeline_layout(
         .map(|(event, &width)| Label { anchor: scale.map(f64::from(event.date.first_day().0)), width })
         .collect();
     let options = LaneOptions { max_lanes: lanes(width), gap: 6.0, view: width, badge: BADGE_WIDTH };
-    // A label partly out of view would be a title cut at the edge: it is
-    // left out (its event is reached by panning); a badge may straddle.
-    let marks = place(&labels, options, priority)
+    // A label partly out of view would be a title cut at the edge, and a
+    // badge whose stem is out of view would count events that are not
+    // there: both are left out, and their events are counted at the end of
+    // the axis they are beyond (reached by "‹", "›", that count or a pan).
+    let marks: Vec<Mark> = place(&labels, options, priority)
         .into_iter()
-        .filter(
-            |m| if m.is_cluster() { m.end >= 0.0 && m.x <= width } else { m.x >= -0.5 && m.end - 6.0 <= width + 0.5 },
-        )
+        .filter(|m| {
+            if m.is_cluster() {
+                (0.0..=width).contains(&m.stem)
+            } else {
+                m.x >= -0.5 && m.end - 6.0 <= width + 0.5
+            }
+        })
         .collect();
-    TimelineLayout { scale, ticks: time_ticks(&scale, 72.0), marks }
+    let mut shown = vec![false; labels.len()];
+    for m in &marks {
+        shown[m.first..=m.last].fill(true);
+    }
+    let hidden = || labels.iter().zip(&shown).filter(|(_, &s)| !s).map(|(l, _)| l.anchor);
+    let earlier = hidden().filter(|&a| a < width / 2.0).count();
+    let later = hidden().count() - earlier;
+    // A tick's label is whole and clear of the counts at the axis's ends.
+    let start = if earlier > 0 { EDGE_WIDTH } else { 0.0 };
+    let end = width - if later > 0 { EDGE_WIDTH } else { 0.0 };
+    let ticks = time_ticks(&scale, 72.0)
+        .into_iter()
+        .filter(|t| (start + tick_half(t)..=end - tick_half(t)).contains(&scale.map(f64::from(t.day.0))))
+        .collect();
+    TimelineLayout { scale, ticks, marks, earlier, later }
 }
 
 /// Whether event `index` has a mark of its own (not inside a cluster) in `layout`.
@@ -167,31 +206,41 @@ pub fn reveal(story: &Story, window: TimeWindow, width: f64, label_widths: &[f64
     shown
 }
 
-/// The day "+" and "−" zoom around: the selected event, else the date in
-/// view (an event's or a figure's) nearest the middle, else the middle of
-/// the window. Zooming in there never lands in years without either.
+/// The day "+" and "−" zoom around: the selected event, else the event in
+/// view with the most dates (events' and figures') around it, else the
+/// figure in view nearest the middle, else the middle of the window.
+/// "Around" is a fixed share of the whole story, so "+" pressed again picks
+/// the same event (zooming keeps it where it is) instead of drifting, and
+/// zooming in there never lands in years without events or figures.
 pub fn zoom_focus(story: &Story, window: TimeWindow, selected: Option<usize>) -> f64 {
     if let Some(event) = selected.and_then(|i| story.events.get(i)) {
         let (start, end) = event.days();
         return (start + end) / 2.0;
     }
-    // The date in view (an event's or a figure's) nearest the middle of the
-    // window: zooming keeps it where it is, so it stays the nearest, and
-    // "+" pressed again goes on around it instead of drifting.
     let figures = story
         .series
         .iter()
         .flat_map(|s| &s.points)
         .map(|p| (f64::from(p.period.first_day().0) + f64::from(p.period.end_day().0)) / 2.0);
+    let events = story.events.iter().map(|e| e.days().0);
+    let mut dates: Vec<f64> = events.clone().chain(figures.clone()).collect();
+    dates.sort_by(f64::total_cmp);
+    // About what four presses of "+" show of the whole story.
+    let radius = (window.full.1 - window.full.0) / 13.0;
+    let around = |d: f64| dates.partition_point(|&x| x <= d + radius) - dates.partition_point(|&x| x < d - radius);
+    let in_view = |d: &f64| *d >= window.shown.0 && *d <= window.shown.1;
+    // The earliest of equals, so that the choice does not depend on the window.
+    let densest = events.filter(in_view).map(|d| (around(d), d)).fold(None, |best: Option<(usize, f64)>, c| {
+        if best.is_none_or(|b| c.0 > b.0) {
+            Some(c)
+        } else {
+            best
+        }
+    });
     let middle = (window.shown.0 + window.shown.1) / 2.0;
-    story
-        .events
-        .iter()
-        .map(|e| e.days().0)
-        .chain(figures)
-        .filter(|&d| d >= window.shown.0 && d <= window.shown.1)
-        .min_by(|a, b| (a - middle).abs().total_cmp(&(b - middle).abs()))
-        .unwrap_or(middle)
+    densest.map(|(_, d)| d).unwrap_or_else(|| {
+        figures.filter(in_view).min_by(|a, b| (a - middle).abs().total_cmp(&(b - middle).abs())).unwrap_or(middle)
+    })
 }
 
 /// What tapping a cluster's badge does.

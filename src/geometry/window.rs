@@ -29,7 +29,8 @@ pub struct TimeWindow {
 
 impl TimeWindow {
     /// The window over all of a story's events, figures and targets,
-    /// showing the story's `view` if it has one, else all of it.
+    /// showing the story's `view` if it has one, else the span its figures
+    /// and targets cover (see [`opening`]).
     pub fn fit(story: &Story) -> TimeWindow {
         let days = story
             .events
@@ -48,10 +49,13 @@ impl TimeWindow {
         let (low, high) = if low.is_finite() { (low, high.max(low + MIN_DAYS)) } else { (0.0, 365.0) };
         let margin = (high - low) * 0.03;
         let full = (low - margin, high + margin);
+        let min_days = finest(story);
         // The story's own `view`, when its author set one, is what it opens on.
-        let shown =
-            story.view.map_or(full, |(start, end)| (f64::from(start.first_day().0), f64::from(end.end_day().0)));
-        TimeWindow { full, shown, min_days: finest(story) }
+        let shown = match story.view {
+            Some((start, end)) => (f64::from(start.first_day().0), f64::from(end.end_day().0)),
+            None => opening(story, full, min_days),
+        };
+        TimeWindow { full, shown, min_days }
     }
 
     /// Whether the whole story is shown.
@@ -91,6 +95,50 @@ impl TimeWindow {
     pub fn shows(&self, start: f64, end: f64) -> bool {
         end >= self.shown.0 && start <= self.shown.1
     }
+}
+
+/// The window a story without a `view` opens on: the span its figures and
+/// targets cover, and the events close to it, with a margin, so that the
+/// chart is filled and the events of those years are spread out to be read;
+/// events further away are one "‹", "›", count at the axis's end, or pan away. A story without figures, or whose
+/// figures cover most of it anyway, opens on all of it.
+fn opening(story: &Story, full: (f64, f64), min_days: f64) -> (f64, f64) {
+    let days = story
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().flat_map(|p| [p.period.first_day(), p.period.end_day()]))
+        .chain(story.targets.iter().flat_map(|t| [t.set.first_day(), t.deadline.end_day()]))
+        .map(|d| f64::from(d.0));
+    let (mut low, mut high) = days.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), d| (lo.min(d), hi.max(d)));
+    if !low.is_finite() {
+        return full;
+    }
+    // Events close to that span are taken in, nearest first, while the
+    // figures still fill two thirds of the window.
+    let most = (high - low) * 1.5;
+    // (An event is taken in whole, to its last day.)
+    let mut outside: Vec<f64> = story
+        .events
+        .iter()
+        .map(|e| e.days())
+        .map(|(start, end)| if start < low { start } else { end })
+        .filter(|&d| d < low || d > high)
+        .collect();
+    let distance = |d: &f64| if *d < low { low - d } else { d - high };
+    outside.sort_by(|a, b| distance(a).total_cmp(&distance(b)));
+    for day in outside {
+        if high.max(day) - low.min(day) > most {
+            break;
+        }
+        (low, high) = (low.min(day), high.max(day));
+    }
+    let margin = ((high - low) * 0.05).max(min_days / 2.0);
+    let shown = (low - margin, high + margin);
+    // Within a tenth of the whole, opening on less would only hide events.
+    if (shown.1 - shown.0) >= (full.1 - full.0) * 0.9 {
+        return full;
+    }
+    TimeScale { domain: shown, range: (0.0, 1.0) }.clamped(full, min_days).domain
 }
 
 /// The narrowest window a story's dates ask for: a fortnight when an event

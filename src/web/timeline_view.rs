@@ -157,7 +157,25 @@ pub fn Timeline(
             layout.track();
             let (chosen, stop) = (selected.get(), stop.get());
             layout.with(|l| {
-                l.marks.iter().map(|mark| mark_view(mark, &story, &dates, &boxes, chosen, stop, l.scale)).collect_view()
+                let n = story.events.len();
+                // The counts of events beyond the window, at the axis's ends:
+                // each goes to the nearest of them.
+                let earlier = (l.earlier > 0).then(|| (l.earlier, l.earlier - 1, ui.earlier_events, "tt-edge-start"));
+                let later = (l.later > 0).then(|| (l.later, n - l.later, ui.later_events, "tt-edge-end"));
+                let edges = earlier.into_iter().chain(later).map(|(count, target, words, side)| {
+                    let name = words.replace("{n}", &count.to_string());
+                    let text = if target < count { format!("‹ {count}") } else { format!("{count} ›") };
+                    view! {
+                        <li class=format!("tt-edge {side}")><button type="button" data-index=target tabindex="-1"
+                            title=name.clone() aria-label=name>{text}</button></li>
+                    }
+                    .into_any()
+                });
+                l.marks
+                    .iter()
+                    .map(|mark| mark_view(mark, &story, &dates, &boxes, chosen, stop, l.scale))
+                    .chain(edges)
+                    .collect_view()
             })
         }
     };
@@ -182,6 +200,12 @@ pub fn Timeline(
                 // label (set after the click, never during the press).
                 focus.set(Some(index));
                 selected.set(Some(index));
+                // Already selected, it is still brought into view (a count at
+                // the axis's end goes to an event the window left).
+                let shown = reveal(&story, window.get_untracked(), width.get_untracked(), &widths, index);
+                if shown != window.get_untracked() {
+                    window.set(shown);
+                }
             } else if let (Some(first), Some(count)) = (number("data-first"), number("data-count")) {
                 if event(first).is_none() || count == 0 {
                     return;

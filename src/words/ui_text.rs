@@ -50,6 +50,10 @@ pub struct UiText {
     pub close: &'static str,
     /// "{n} events" on a cluster; `{n}` is replaced.
     pub events_count: &'static str,
+    /// The count of events before the window, on the axis's left end; `{n}` is replaced.
+    pub earlier_events: &'static str,
+    /// The count of events after the window, on the axis's right end.
+    pub later_events: &'static str,
     /// Status words: reported, derived, partial, estimate.
     statuses: [&'static str; 4],
     /// Legend entry for targets.
@@ -111,6 +115,8 @@ const FR: UiText = UiText {
     next: "Événement suivant",
     close: "Fermer",
     events_count: "{n} événements",
+    earlier_events: "Événements plus anciens : {n}",
+    later_events: "Événements plus récents : {n}",
     statuses: ["publié", "calculé par nous", "période partielle", "estimation"],
     target: "objectif",
     target_heading: "Objectif",
@@ -152,6 +158,8 @@ const EN: UiText = UiText {
     next: "Next event",
     close: "Close",
     events_count: "{n} events",
+    earlier_events: "Earlier events: {n}",
+    later_events: "Later events: {n}",
     statuses: ["reported", "computed by us", "partial period", "estimate"],
     target: "target",
     target_heading: "Target",
@@ -193,6 +201,8 @@ const RU: UiText = UiText {
     next: "Следующее событие",
     close: "Закрыть",
     events_count: "Событий: {n}",
+    earlier_events: "Более ранние события: {n}",
+    later_events: "Более поздние события: {n}",
     statuses: ["опубликовано", "рассчитано нами", "неполный период", "оценка"],
     target: "цель",
     target_heading: "Цель",
@@ -234,6 +244,8 @@ const KK: UiText = UiText {
     next: "Келесі оқиға",
     close: "Жабу",
     events_count: "Оқиғалар: {n}",
+    earlier_events: "Ертерек оқиғалар: {n}",
+    later_events: "Кейінгі оқиғалар: {n}",
     statuses: ["жарияланған", "біз есептеген", "толық емес кезең", "бағалау"],
     target: "мақсат",
     target_heading: "Мақсат",
@@ -276,6 +288,8 @@ const ZH: UiText = UiText {
     next: "下一个事件",
     close: "关闭",
     events_count: "{n} 个事件",
+    earlier_events: "更早的事件：{n}",
+    later_events: "更晚的事件：{n}",
     statuses: ["已公布", "由我们计算", "不完整时期", "估计值"],
     target: "目标",
     target_heading: "目标",

@@ -15,12 +15,16 @@ test('the demo page shows every event of the default story, in date order, witho
   const { page, errors, context } = await pageWithErrors(env.browser);
   await page.goto(`${env.url}index.html`);
   await page.locator('trade-timeline[data-state="ready"]').waitFor();
-  // Dense years are clustered at full zoom: visible events plus the counts
-  // of the cluster badges make the whole story.
+  // The widget opens on the years of the figures: visible events, the counts
+  // of the cluster badges and the counts of events beyond the window (at the
+  // axis's ends) make the whole story.
   const shown = await page.locator('trade-timeline .tt-event').count();
   const clustered = await page.locator('trade-timeline .tt-cluster').evaluateAll(
     (badges) => badges.reduce((sum, badge) => sum + Number(badge.dataset.count), 0));
-  assert.equal(shown + clustered, story.events.length);
+  const beyond = await page.locator('trade-timeline .tt-edge button').evaluateAll(
+    (counts) => counts.reduce((sum, count) => sum + Number(count.textContent.replace(/\D/g, '')), 0));
+  assert.ok(beyond > 0, 'the story goes back before the figures');
+  assert.equal(shown + clustered + beyond, story.events.length);
   // "Next" walks the story from its first event to its last, in date order.
   const byDate = [...story.events].sort((a, b) => a.date.localeCompare(b.date)).map((e) => e.title);
   const visited = [];

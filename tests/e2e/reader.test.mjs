@@ -68,10 +68,13 @@ test('keyboard only: from the page\'s first Tab to an event\'s card, then to a f
   }
   const start = await focused(page);
   assert.ok(start.className.includes('tt-event'), `the timeline is reached by Tab (after ${tabs} presses)`);
-  assert.equal(start.index, '0', 'the first event holds the tab stop');
+  // The story opens on the years of its figures: the first event in view
+  // holds the tab stop.
+  const first = Number(await w.locator('.tt-marks button').first().getAttribute('data-index'));
+  assert.equal(start.index, String(first), 'the first event in view holds the tab stop');
   assert.equal(await w.locator('.tt-event[tabindex="0"], .tt-cluster[tabindex="0"]').count(), 1, 'one tab stop');
   // Arrow keys move the focus, out of clusters too; Enter opens.
-  for (let i = 1; i <= 4; i += 1) {
+  for (let i = first + 1; i <= first + 4; i += 1) {
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((i) => {
       let e = document.activeElement;
@@ -82,12 +85,12 @@ test('keyboard only: from the page\'s first Tab to an event\'s card, then to a f
   assert.equal(await w.locator('.tt-card').count(), 0, 'moving the focus opens nothing');
   await page.keyboard.press('Enter');
   const title = await w.locator('.tt-card-title').textContent();
-  assert.equal(title, [...story.events].sort((a, b) => a.date.localeCompare(b.date))[4].title);
+  assert.equal(title, [...story.events].sort((a, b) => a.date.localeCompare(b.date))[first + 4].title);
   // The selection is announced politely: position and title, not the card.
   const live = w.locator('.tt > [role="status"]');
   await page.waitForFunction(() => document.querySelector('trade-timeline').shadowRoot
     .querySelector('.tt > [role="status"]').textContent.length > 0);
-  assert.match(await live.textContent(), new RegExp(`^Événement 5 sur ${story.events.length}\\s?: ${title}`));
+  assert.match(await live.textContent(), new RegExp(`^Événement ${first + 5} sur ${story.events.length}\\s?: ${title}`));
   assert.equal(await live.getAttribute('aria-live'), 'polite');
   // Home and End go to the ends; Escape closes the card, the focus stays.
   await page.keyboard.press('End');
@@ -99,9 +102,11 @@ test('keyboard only: from the page\'s first Tab to an event\'s card, then to a f
   await page.keyboard.press('Escape');
   assert.equal(await w.locator('.tt-card').count(), 0);
   // + zooms in without losing the focus.
+  const axis = () => w.locator('.tt-tick').allTextContents();
+  const before = await axis();
   await page.keyboard.press('+');
-  assert.equal(await w.locator('.tt-fit').isEnabled(), true, '+ zoomed in');
   await page.waitForTimeout(100);
+  assert.notDeepEqual(await axis(), before, '+ zoomed in');
   assert.ok((await focused(page)).className.includes('tt-event'), 'the focus came back after the re-render');
   // Tab on to the chart: focusing it shows the first figure's tooltip.
   tabs = 0;
@@ -111,16 +116,17 @@ test('keyboard only: from the page\'s first Tab to an event\'s card, then to a f
   }
   assert.ok((await focused(page)).className.includes('tt-canvas'), 'the chart is the next tab stop');
   await page.keyboard.press('-');
-  assert.equal(await w.locator('.tt-fit').isDisabled(), true, '− after + shows the whole story again');
+  await page.waitForTimeout(100);
+  assert.deepEqual(await axis(), before, '− after + goes back to the opening window');
   await w.locator('.tt-canvas').focus();
   await page.keyboard.press('Home');
   const tooltip = w.locator('.tt-tooltip');
   assert.match(await tooltip.textContent(), /2013/);
   const spoken = w.locator('.tt-chart [role="status"]');
   assert.match(await spoken.textContent(), /^2013\s?: \d/);
-  const first = await tooltip.textContent();
+  const firstTip = await tooltip.textContent();
   await page.keyboard.press('ArrowRight');
-  assert.notEqual(await tooltip.textContent(), first, 'the next figure');
+  assert.notEqual(await tooltip.textContent(), firstTip, 'the next figure');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -128,16 +134,18 @@ test('keyboard only: from the page\'s first Tab to an event\'s card, then to a f
 test('closing the card from inside it gives the focus back to its event', async () => {
   const { page, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 900 } });
   const w = await ready(page);
-  await w.locator('.tt-event').first().click();
+  const event = w.locator('.tt-event').first();
+  const index = await event.getAttribute('data-index');
+  await event.click();
   for (const close of [() => page.keyboard.press('Escape'), () => page.keyboard.press('Enter')]) {
     await w.locator('.tt-card-close').focus();
     await close();
     await w.locator('.tt-card').waitFor({ state: 'detached' });
-    await page.waitForFunction(() => {
+    await page.waitForFunction((index) => {
       let e = document.activeElement;
       while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
-      return e?.dataset?.index === '0';
-    });
+      return e?.dataset?.index === index;
+    }, index);
     await page.keyboard.press('Enter');
     await w.locator('.tt-card').waitFor();
   }
@@ -163,8 +171,10 @@ test('keyboard focus on the chart alone shows a tooltip, and the focus ring is v
   const w = await ready(page);
   await w.locator('.tt-canvas').evaluate((canvas) => canvas.scrollIntoView());
   await w.locator('.tt-zoom-in').focus();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  // Past "show all" (enabled: the story opens on the years of its figures).
+  for (let tabs = 0; tabs < 4 && !(await focused(page)).className.includes('tt-canvas'); tabs += 1) {
+    await page.keyboard.press('Tab');
+  }
   assert.ok((await focused(page)).className.includes('tt-canvas'));
   await w.locator('.tt-tooltip').waitFor();
   const outline = await w.locator('.tt-canvas').evaluate((c) => getComputedStyle(c).outlineStyle);
@@ -329,7 +339,7 @@ test('downloads: the chart as SVG and PNG, the data as CSV with sources', async 
   const text = svg.bytes.toString('utf8');
   assert.match(text, /^<svg [^>]*role="img"/);
   assert.ok(text.includes(`<title>${story.title.replace(/'/g, '&#39;').replace(/&/g, '&amp;')}</title>`) || text.includes('<title>'), 'a title');
-  assert.ok(text.includes('>2015<') || text.includes('2015'), 'the time axis in the file');
+  assert.match(text, />\s*20[123]\d\s*</, 'the time axis in the file');
   assert.match(text, /<circle|<polygon|<rect/, 'the marks');
   const png = await fetchDownload('.tt-download-png');
   assert.match(png.name, /\.png$/);

@@ -139,7 +139,7 @@ for (const story of STORIES) {
             .map((e) => Number(e.dataset.index)).filter((i) => i >= f && i < f + c), [first, count]);
           assert.ok(own.length >= 1, `zooming in gives at least one of events ${first}–${first + count - 1} its own label`);
         }
-        // Back to the opening view: nothing selected, the whole story.
+        // Back to a known view: nothing selected, the whole story.
         await w.evaluate((e) => e.select(null));
         if (await w.locator('.tt-fit').isEnabled()) await w.locator('.tt-fit').click();
       }
@@ -147,6 +147,46 @@ for (const story of STORIES) {
       await context.close();
     });
   }
+}
+
+for (const story of STORIES) {
+  test(`${story.name}: every event is on screen, on a badge or counted at an end of the axis, and a count goes there`, async () => {
+    const events = json(story.path).events;
+    // The widget's indices follow date order.
+    const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
+    for (const width of WIDTHS) {
+      const { errors, context, w } = await reading(width, story);
+      const seen = await w.evaluate((host) => {
+        const root = host.shadowRoot;
+        const box = (e) => e.getBoundingClientRect();
+        const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const edges = [...root.querySelectorAll('.tt-edge button')];
+        const ticks = [...root.querySelectorAll('.tt-tick')];
+        return {
+          shown: root.querySelectorAll('.tt-event').length,
+          clustered: [...root.querySelectorAll('.tt-cluster')].reduce((sum, b) => sum + Number(b.dataset.count), 0),
+          counted: edges.reduce((sum, e) => sum + Number(e.textContent.replace(/\D/g, '')), 0),
+          inside: [...edges, ...ticks].every((e) => box(e).left >= 0 && box(e).right <= innerWidth),
+          clear: edges.every((e) => ticks.every((t) => !overlap(box(e), box(t)))),
+        };
+      });
+      assert.equal(seen.shown + seen.clustered + seen.counted, events.length, `${width} px: ${JSON.stringify(seen)}`);
+      assert.ok(seen.inside && seen.clear, `${width} px: the counts and the axis's dates are whole on screen, clear of each other`);
+      for (const side of ['start', 'end']) {
+        const count = w.locator(`.tt-edge-${side} button`);
+        if (!(await count.count())) continue;
+        const target = Number(await count.getAttribute('data-index'));
+        await count.click();
+        await w.locator('.tt-card-title').waitFor();
+        assert.equal(await w.locator('.tt-card-title').textContent(), sorted[target].title);
+        const mark = await w.locator(`.tt-event[data-index="${target}"]`).boundingBox();
+        assert.ok(mark && mark.x >= -0.5 && mark.x + mark.width <= width + 0.5, `${width} px, ${side}: the event is on screen`);
+        await w.evaluate((e) => e.select(null));
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
 }
 
 for (const story of STORIES) {

@@ -19,8 +19,9 @@ async function demo(viewport = { width: 1000, height: 900 }) {
   return { page, errors, context, w: page.locator('trade-timeline') };
 }
 
-const zoomed = (w) => w.locator('.tt-fit').isEnabled();
 const ticks = (w) => w.locator('.tt-tick').allTextContents();
+/** Whether the time axis is no longer the one `before` read (zoomed or moved). */
+const moved = async (w, before) => JSON.stringify(await ticks(w)) !== JSON.stringify(before);
 
 /** The colour of the chart's canvas at CSS pixel (x, y). */
 function pixel(page, x, y) {
@@ -30,8 +31,13 @@ function pixel(page, x, y) {
   }, [x, y]);
 }
 
-/** Where the chart draws a day and a value: the same margins as the Rust geometry. */
+/**
+ * Where the chart draws a day and a value once "show all" is pressed (the
+ * whole story): the same margins as the Rust geometry.
+ */
 async function chartPoint(page, isoDay, value) {
+  const fit = page.locator('trade-timeline .tt-fit');
+  if (await fit.isEnabled()) await fit.click();
   const box = await page.locator('trade-timeline .tt-canvas').boundingBox();
   const day = (s) => Date.parse(s) / 86400000;
   const [d0, d1] = [day('1991-12-16'), day('2031-01-01')];
@@ -44,9 +50,18 @@ async function chartPoint(page, isoDay, value) {
 test('clicking an event opens its card with date, text and source links, and marks it pressed', async () => {
   const { page, errors, context, w } = await demo();
   const first = w.locator('.tt-event').first();
+  const index = Number(await first.getAttribute('data-index'));
   await first.click();
   assert.equal(await first.getAttribute('aria-pressed'), 'true');
   const card = w.locator('.tt-card');
+  assert.equal(await card.locator('.tt-card-title').textContent(), story.events[index].title);
+  // The story opens on the years of its figures; the count of earlier
+  // events at the axis's left end goes to the nearest of them, 1991.
+  assert.equal(await w.locator('.tt-edge-start button').textContent(), `‹ ${index}`);
+  await w.locator('.tt-edge-start button').click();
+  const independence = w.locator('.tt-event[data-index="0"]');
+  assert.equal(await independence.getAttribute('aria-pressed'), 'true');
+  assert.ok(await independence.isVisible(), 'the 1991 event is on the timeline');
   assert.equal(await card.locator('.tt-card-title').textContent(), 'Indépendance du Kazakhstan');
   assert.equal(await card.locator('.tt-card-date').textContent(), '16 décembre 1991');
   // The first event's source has no URL: its name is plain text, not a link.
@@ -81,14 +96,20 @@ test('next and previous step through the events in date order', async () => {
 
 test('an inferred date says so in words on the timeline and in the card', async () => {
   const { context, w } = await demo();
-  await w.locator('.tt-cluster').first().click();
-  const dates = await w.locator('.tt-event-date').allTextContents();
-  assert.ok(dates.some((d) => d.includes('(date déduite)')), dates.join(' | '));
+  // "›" up to the first event whose date the sources do not give.
+  const sorted = [...story.events].sort((a, b) => a.date.localeCompare(b.date));
+  const inferred = sorted.findIndex((e) => e.certainty === 'inferred');
+  for (let i = 0; i <= inferred; i += 1) await w.locator('.tt-next').click();
+  const card = await w.locator('.tt-card-date').textContent();
+  assert.match(card, /\(date déduite\)/);
+  const label = await w.locator('.tt-event[aria-pressed="true"] .tt-event-date').textContent();
+  assert.match(label, /\(date déduite\)/);
   await context.close();
 });
 
 test('a cluster badge counts its events and opens them: zoomed in, or listed when no zoom separates them', async () => {
   const { context, w } = await demo();
+  const opening = await ticks(w);
   const badge = w.locator('.tt-cluster').first();
   const count = Number(await badge.textContent());
   const first = Number(await badge.getAttribute('data-first'));
@@ -98,7 +119,7 @@ test('a cluster badge counts its events and opens them: zoomed in, or listed whe
   if (listed) {
     assert.equal(listed, count, 'the list names each of its events');
   } else {
-    assert.ok(await zoomed(w), 'the view zoomed in');
+    assert.ok(await moved(w, opening), 'the view zoomed in');
     const own = await w.locator('.tt-event').evaluateAll((es, [f, c]) => es
       .filter((e) => Number(e.dataset.index) >= f && Number(e.dataset.index) < f + c).length, [first, count]);
     assert.ok(own >= 1, `${own} of its ${count} events have a label of their own`);
@@ -120,7 +141,7 @@ test('dragging the stage pans both views, and "show all" returns to the whole st
   assert.notDeepEqual(after, before, 'the timeline axis moved');
   assert.equal(await w.locator('.tt-card').count(), 0, 'a drag does not select');
   await w.locator('.tt-fit').click();
-  assert.equal(await zoomed(w), false);
+  assert.equal(await w.locator('.tt-fit').isDisabled(), true, 'the whole story is shown');
   await context.close();
 });
 
@@ -132,10 +153,11 @@ test('a two-finger pinch on a touch screen zooms the widget in, and a one-finger
     type, touchPoints: points.map(([x, id]) => ({ x: box.x + x, y: box.y + 60, id })),
   });
   const middle = box.width / 2;
+  const opening = await ticks(w);
   await touch('touchStart', [[middle - 30, 0], [middle + 30, 1]]);
   for (let i = 1; i <= 8; i += 1) await touch('touchMove', [[middle - 30 - i * 10, 0], [middle + 30 + i * 10, 1]]);
   await touch('touchEnd', []);
-  assert.ok(await zoomed(w), 'pinching apart zoomed in');
+  assert.ok(await moved(w, opening), 'pinching apart zoomed in');
   const before = await ticks(w);
   await touch('touchStart', [[middle + 80, 0]]);
   for (let i = 1; i <= 8; i += 1) await touch('touchMove', [[middle + 80 - i * 20, 0]]);
@@ -149,12 +171,13 @@ test('Ctrl + wheel zooms the widget and not the page', async () => {
   const { page, context, w } = await demo();
   const box = await w.locator('.tt-stage').first().boundingBox();
   const scrollBefore = await page.evaluate(() => window.scrollY);
+  const opening = await ticks(w);
   await page.mouse.move(box.x + box.width / 2, box.y + 60);
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -400);
   await page.keyboard.up('Control');
   await page.waitForTimeout(100);
-  assert.ok(await zoomed(w), 'zoomed in');
+  assert.ok(await moved(w, opening), 'zoomed in');
   assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'the page did not scroll');
   await context.close();
 });
@@ -163,10 +186,11 @@ test('a plain wheel over the widget scrolls the page and leaves the zoom alone',
   const { page, context, w } = await demo({ width: 1000, height: 500 });
   await page.evaluate(() => window.scrollTo(0, 0));
   const box = await w.locator('.tt-stage').first().boundingBox();
+  const opening = await ticks(w);
   await page.mouse.move(box.x + box.width / 2, Math.min(box.y + 60, 450));
   await page.mouse.wheel(0, 300);
   await page.waitForFunction(() => window.scrollY > 0);
-  assert.equal(await zoomed(w), false);
+  assert.equal(await moved(w, opening), false);
   await context.close();
 });
 
