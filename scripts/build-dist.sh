@@ -23,11 +23,18 @@ build() {
 }
 wasm=$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/trade_timeline.wasm
 
-# The authoring wasm first (CSV import for the demo's workshop): both builds
+# The authoring wasm first (CSV import for the demo's workshop): the builds
 # write the same file name, and the widget's must be the one left there.
 build --features authoring
 rm -rf target/wasm-bindgen-authoring
 wasm-bindgen --target web --no-typescript --out-dir target/wasm-bindgen-authoring --out-name authoring \
+  --remove-name-section --remove-producers-section "$wasm"
+
+# The widget's second module (downloads, data tables, print), fetched after
+# the first render.
+build --features extras
+rm -rf target/wasm-bindgen-extras
+wasm-bindgen --target web --no-typescript --out-dir target/wasm-bindgen-extras --out-name extras \
   --remove-name-section --remove-producers-section "$wasm"
 
 build
@@ -40,8 +47,10 @@ wasm-bindgen --target web --no-typescript --out-dir target/wasm-bindgen --out-na
 # -O2 with inlining off, run to a fixed point: 5.5 KiB brotli less; -Oz and
 # binaryen's inlining make brotli's work harder and the file larger
 # (measured, ../shared/TOOLCHAIN.md). The end-to-end suites run on its output.
-node_modules/.bin/wasm-opt -O2 -fimfs=0 -aimfs=0 -ocimfs=0 --converge \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-  target/wasm-bindgen/widget_bg.wasm -o target/wasm-bindgen/widget_bg.wasm
-node scripts/package-dist.mjs target/wasm-bindgen target/wasm-bindgen-authoring
+for module in target/wasm-bindgen/widget_bg.wasm target/wasm-bindgen-extras/extras_bg.wasm; do
+  node_modules/.bin/wasm-opt -O2 -fimfs=0 -aimfs=0 -ocimfs=0 --converge \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+    "$module" -o "$module"
+done
+node scripts/package-dist.mjs target/wasm-bindgen target/wasm-bindgen-authoring target/wasm-bindgen-extras
 node scripts/size-budget.mjs

@@ -11,6 +11,8 @@
 // - a .br and a .gz beside every file, for servers that send them as is;
 // - the authoring wasm (CSV import for the demo's workshop; readers never
 //   load it), when its wasm-bindgen output is given as the second argument;
+// - the widget's second module (the SVG and CSV downloads, fetched when a
+//   reader first asks for one), from the third argument's folder;
 // - dist/manifest.json (names, integrity, the files of a first render);
 // - the snippet to paste, with the loader's integrity hash, on stdout.
 import { createHash } from 'node:crypto';
@@ -19,7 +21,7 @@ import { basename, extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
-const [built = 'target/wasm-bindgen', authoringBuilt] = process.argv.slice(2);
+const [built = 'target/wasm-bindgen', authoringBuilt, extrasBuilt = 'target/wasm-bindgen-extras'] = process.argv.slice(2);
 const DIST = 'dist';
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -52,8 +54,11 @@ function replaceOnce(text, from, to, where) {
 
 // Leaves first: they name nothing.
 const files = {};
-for (const [key, path] of [['wasm', join(built, 'widget_bg.wasm')], ['glue', join(built, 'widget.js')], ['css', 'www/trade-timeline.css']]) {
-  const bytes = key === 'glue' ? await minified(readFileSync(path, 'utf8')) : readFileSync(path);
+for (const [key, path] of [
+  ['wasm', join(built, 'widget_bg.wasm')], ['glue', join(built, 'widget.js')], ['css', 'www/trade-timeline.css'],
+  ['extrasWasm', join(extrasBuilt, 'extras_bg.wasm')], ['extrasGlue', join(extrasBuilt, 'extras.js')],
+]) {
+  const bytes = ['glue', 'extrasGlue'].includes(key) ? await minified(readFileSync(path, 'utf8')) : readFileSync(path);
   files[key] = { path: `./${write(hashed(basename(path), bytes), bytes)}`, integrity: sri(bytes) };
 }
 
@@ -88,6 +93,8 @@ const manifest = {
   firstRender: ['trade-timeline.js', files.css.path.slice(2), files.glue.path.slice(2), files.wasm.path.slice(2)],
   // What it downloads before any widget nears the viewport.
   beforeNear: ['trade-timeline.js'],
+  // What it downloads when a reader first asks for a file (SVG, CSV).
+  later: [files.extrasGlue.path.slice(2), files.extrasWasm.path.slice(2)],
 };
 writeFileSync(join(DIST, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 

@@ -19,9 +19,13 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // what no zoom separates, zoom around the selection, the readers' error
 // sentence, the selected label placed first) 7.2: 178.9. binaryen's
 // wasm-opt (-O2, inlining off, converged) took 5.3 off: 173.6; the
-// position and the swipe on the card 1.2: 174.8. Issue 18 is
-// the size work. The gate fails the build on a regression of a kilobyte.
-const FIRST_RENDER_KIB = 176;
+// position and the swipe on the card 1.2: 174.8; the opening window on the
+// figures' years, the counts of events beyond it at the axis's ends and the
+// labels placed again as badges 3.6: 178.4; the SVG and CSV downloads moved
+// to a second module fetched when a reader first asks for a file (not
+// counted here: 70 KiB) −2.2: 176.2. Issue 18 is the size work. The gate
+// fails the build on a regression of a kilobyte.
+const FIRST_RENDER_KIB = 177;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

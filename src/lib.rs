@@ -15,6 +15,8 @@
 //! ───────────────────────────── pure core above, tested natively ─────────────
 //! command line: check, render, import, schema (ICU4X words)          (cli/)
 //! browser: Leptos components, Intl words, observers (wasm32 only)    (web/)
+//!          and, built apart (`extras`), the files made on demand:
+//!          the chart as SVG, the data as CSV                         (web/extras)
 //! ```
 //!
 //! Everything outside `web` and the wasm entry point `authoring` is plain
@@ -23,6 +25,8 @@
 //! native test reads the sources to keep it so). `cli` is native only;
 //! `authoring` (the wasm built with the `authoring` feature, for the demo's
 //! workshop, never loaded by readers) is the CSV importer's in-page twin.
+//! `web` is built twice: the widget, and with the `extras` feature the
+//! second module it fetches after the first render.
 #![warn(missing_docs)]
 
 pub mod draw;

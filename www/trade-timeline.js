@@ -12,7 +12,7 @@
 
 // Rewritten by scripts/package-dist.mjs with content-hashed names and their
 // Subresource Integrity hashes; empty integrity means "not checked".
-const FILES = {"glue":{"path":"./widget.js","integrity":""},"wasm":{"path":"./widget_bg.wasm","integrity":""},"css":{"path":"./trade-timeline.css","integrity":""}};
+const FILES = {"glue":{"path":"./widget.js","integrity":""},"wasm":{"path":"./widget_bg.wasm","integrity":""},"css":{"path":"./trade-timeline.css","integrity":""},"extrasWasm":{"path":"./extras_bg.wasm","integrity":""},"extrasGlue":{"path":"./extras.js","integrity":""}};
 
 const ATTRIBUTES = ['src', 'lang', 'theme', 'start', 'hash', 'preview'];
 const fileUrl = (name) => new URL(FILES[name].path, import.meta.url).href;
@@ -37,6 +37,25 @@ function loadWasm() {
   // A failed attempt is not cached: an element added later tries again.
   wasm.catch(() => { wasm = undefined; });
   return wasm;
+}
+
+let extras; // the second module, once asked for
+
+// The widget's second module: the files a reader may download (the chart as
+// SVG, the data as CSV). Fetched when a reader first asks for one, and
+// shared by every widget on the page.
+function loadExtras() {
+  if (!extras) {
+    const { integrity } = FILES.extrasWasm;
+    const bytes = fetch(fileUrl('extrasWasm'), integrity ? { integrity } : {});
+    bytes.catch(() => {});
+    extras = verifiedImport('extrasGlue').then(async (glue) => {
+      await glue.default({ module_or_path: bytes });
+      return glue;
+    });
+    extras.catch(() => { extras = undefined; });
+  }
+  return extras;
 }
 
 // A dynamic import() cannot carry an integrity hash; a modulepreload link
@@ -305,7 +324,7 @@ export class TradeTimelineElement extends HTMLElement {
       } : undefined;
       this.#widget = glue.mount(container, {
         story: input.text, lang: this.uiLang, start: start || undefined, onSelect, fromObject: input.fromObject, copyLink,
-        preview: this.hasAttribute('preview'),
+        preview: this.hasAttribute('preview'), extras: loadExtras,
       });
     } catch (error) {
       this.#fail('files', error);

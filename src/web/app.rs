@@ -25,6 +25,7 @@ use super::chart_view::ChartView;
 use super::downloads::Downloads;
 use super::event_dates::EventDates;
 use super::gestures::Gestures;
+use super::later::Later;
 use super::legend::Legend;
 use super::observe::{on_colour_scheme_change, use_printing, use_width};
 use super::print::PrintVersion;
@@ -55,7 +56,7 @@ pub struct Controls {
 
 /// The whole widget for a valid story.
 #[component]
-pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl IntoView {
+pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: Later) -> impl IntoView {
     let Controls { selected, restyle, on_select, copy_link } = controls;
     let window = RwSignal::new(TimeWindow::fit(&story));
     let selected = RwSignal::from(selected);
@@ -232,7 +233,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls) -> impl I
                 <Legend story=story.clone() ui/>
                 <ChartSummary story=story.clone() ui/>
                 <div class="tt-tools">
-                    <Downloads story=story.clone() ui canvas window width selected/>
+                    <Downloads story=story.clone() ui canvas window width selected later=later.clone()/>
                     <DataView story=story.clone() ui/>
                 </div>
             })}

@@ -1,8 +1,10 @@
 //! Downloads from the widget: the chart as SVG and as PNG, drawn by the same
-//! code as the screen (`chart::draw_chart`) with the theme's colours, for the
+//! code as the screen (`draw::draw_chart`) with the theme's colours, for the
 //! window and selection the reader is looking at; and the data as CSV with
-//! its sources (`export::csv`). Files are made in the page and handed to the
-//! browser as a download: nothing is sent anywhere.
+//! its sources (`export::csv`). The PNG is drawn here, on a canvas of its
+//! own; the SVG and the CSV are made by the second module (`later.rs`).
+//! Files are made in the page and handed to the browser as a download:
+//! nothing is sent anywhere.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -10,15 +12,14 @@ use std::time::Duration;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
 
 use super::chart_view::CHART_HEIGHT;
 use super::intl::words;
+use super::later::Later;
 use super::theme::chart_style;
 use crate::draw::{draw_chart, Highlight};
-use crate::export::csv::data_csv;
-use crate::export::svg::chart_svg;
 use crate::geometry::chart::{ChartGeometry, Frame};
 use crate::geometry::window::TimeWindow;
 use crate::story::Story;
@@ -36,6 +37,7 @@ pub fn Downloads(
     window: RwSignal<TimeWindow>,
     width: ReadSignal<f64>,
     selected: RwSignal<Option<usize>>,
+    later: Later,
 ) -> impl IntoView {
     let stem = file_stem(&story.title);
     let frame = move || Frame {
@@ -48,12 +50,18 @@ pub fn Downloads(
         move || Highlight { event_span: selected.get_untracked().map(|i| story.events[i].days()) }
     };
     let svg = {
-        let (story, stem, highlight) = (story.clone(), stem.clone(), highlight.clone());
+        let (stem, later) = (stem.clone(), later.clone());
         move |_| {
             let Some(screen) = canvas.get_untracked() else { return };
-            let style = chart_style(&screen, 1.0);
-            let text = chart_svg(&story, frame(), &style, &words(ui), highlight(), &story.title);
-            save_text(&text, "image/svg+xml", &format!("{stem}.svg"));
+            let Frame { width, height, domain: (start, end) } = frame();
+            let chosen = selected.get_untracked().map_or(JsValue::UNDEFINED, |i| (i as u32).into());
+            let args = vec![screen.into(), start.into(), end.into(), width.into(), height.into(), chosen];
+            let name = format!("{stem}.svg");
+            later.call("chartSvg", args, move |text| {
+                if let Some(text) = text.as_string() {
+                    save_text(&text, "image/svg+xml", &name);
+                }
+            });
         }
     };
     let png = {
@@ -65,10 +73,13 @@ pub fn Downloads(
             }
         }
     };
-    let csv = {
-        let story = story.clone();
-        // A byte-order mark, so spreadsheet software reads the file as UTF-8.
-        move |_| save_text(&format!("\u{feff}{}", data_csv(&story)), "text/csv;charset=utf-8", &format!("{stem}.csv"))
+    let csv = move |_| {
+        let name = format!("{stem}.csv");
+        later.call("dataCsv", Vec::new(), move |text| {
+            if let Some(text) = text.as_string() {
+                save_text(&text, "text/csv;charset=utf-8", &name);
+            }
+        });
     };
     view! {
         <div class="tt-downloads" role="group" aria-label=ui.download>

@@ -1,208 +1,48 @@
 //! The browser side: what the loader calls, and the Leptos components.
 //!
-//! `mount` reads a story's JSON text with the pure core and mounts the
-//! widget, or the list of the story's problems, into an element the loader
-//! made inside its shadow root. (A story the host sets as an object reaches
-//! here as `JSON.stringify`'s text: the browser's own converter costs the
-//! wasm nothing, where serde-wasm-bindgen measured 6.4 KiB brotli.) The
-//! returned [`Widget`] owns the mount and is the host's only handle on it:
-//! select an event, restyle after a theme change. Destroying it unmounts everything, so a host page that
-//! removes the element leaks nothing. Only this module and its children
-//! import leptos, web-sys or js-sys.
+//! Two wasm modules are built from it. The widget (the default build):
+//! `mount` and the components. The files a reader may download (the chart
+//! as SVG, the data as CSV) are made by the second, `--features extras`
+//! (`extras.rs`), which the loader fetches when a reader first asks for
+//! one, and the widget calls through `later.rs`. Only this module and its
+//! children import leptos, web-sys or js-sys.
 
-mod app;
-mod card;
-mod chart_view;
-mod downloads;
-mod event_dates;
-mod gestures;
 mod intl;
-mod legend;
-mod observe;
-mod print;
-mod problems;
-mod static_dom;
-mod summary;
 mod theme;
+
+#[cfg(feature = "extras")]
+mod extras;
+
+#[cfg(not(feature = "extras"))]
+mod app;
+#[cfg(not(feature = "extras"))]
+mod card;
+#[cfg(not(feature = "extras"))]
+mod chart_view;
+#[cfg(not(feature = "extras"))]
+mod downloads;
+#[cfg(not(feature = "extras"))]
+mod event_dates;
+#[cfg(not(feature = "extras"))]
+mod gestures;
+#[cfg(not(feature = "extras"))]
+mod later;
+#[cfg(not(feature = "extras"))]
+mod legend;
+#[cfg(not(feature = "extras"))]
+mod mount;
+#[cfg(not(feature = "extras"))]
+mod observe;
+#[cfg(not(feature = "extras"))]
+mod print;
+#[cfg(not(feature = "extras"))]
+mod problems;
+#[cfg(not(feature = "extras"))]
+mod static_dom;
+#[cfg(not(feature = "extras"))]
+mod summary;
+#[cfg(not(feature = "extras"))]
 mod timeline_view;
 
-use std::any::Any;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
-
-use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-
-use crate::story::json_position::locate;
-use crate::story::{parse_story, Problem, Story};
-use crate::words::ui_text::{ui_text, UiText};
-use app::Controls;
-
-/// Widgets mounted and not yet destroyed, on this page.
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-
-/// A mounted widget. Destroy it (or let it be garbage-collected) to unmount.
-#[wasm_bindgen]
-pub struct Widget {
-    problems: Vec<String>,
-    warnings: Vec<String>,
-    story: Option<Arc<Story>>,
-    controls: Controls,
-    _mount: Box<dyn Any>,
-}
-
-#[wasm_bindgen]
-impl Widget {
-    /// Whether the story was valid and is shown.
-    #[wasm_bindgen(getter)]
-    pub fn valid(&self) -> bool {
-        self.story.is_some()
-    }
-
-    /// The story's problems, one line each ("line 3, column 5: events[0].date: …").
-    #[wasm_bindgen(getter)]
-    pub fn problems(&self) -> Vec<String> {
-        self.problems.clone()
-    }
-
-    /// What the host asked for that could not be done (an unknown `start` id).
-    #[wasm_bindgen(getter)]
-    pub fn warnings(&self) -> Vec<String> {
-        self.warnings.clone()
-    }
-
-    /// Selects the event with `id` (`null` closes the card). Returns a
-    /// message when no event has that id, and changes nothing then.
-    pub fn select(&self, id: Option<String>) -> Option<String> {
-        let index = match (id, &self.story) {
-            (None, _) => None,
-            (Some(id), Some(story)) => match story.event_index(&id) {
-                Ok(index) => Some(index),
-                Err(message) => return Some(message),
-            },
-            (Some(_), None) => return Some("the story is not valid: nothing to select".to_owned()),
-        };
-        self.controls.selected.set(index);
-        None
-    }
-
-    /// Rereads the theme's colours (after the `theme` attribute or the
-    /// host's custom properties changed).
-    pub fn restyle(&self) {
-        self.controls.restyle.update(|v| *v += 1);
-    }
-
-    /// Unmounts the widget and frees what it held.
-    pub fn destroy(self) {}
-}
-
-impl Drop for Widget {
-    fn drop(&mut self) {
-        LIVE.fetch_sub(1, Ordering::Relaxed);
-    }
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// What the loader hands [`mount`], as one plain object.
-    pub type MountOptions;
-    /// The story's JSON text.
-    #[wasm_bindgen(method, getter)]
-    fn story(this: &MountOptions) -> String;
-    /// The interface's language (a BCP 47 tag).
-    #[wasm_bindgen(method, getter)]
-    fn lang(this: &MountOptions) -> Option<String>;
-    /// The id of the event to open on.
-    #[wasm_bindgen(method, getter)]
-    fn start(this: &MountOptions) -> Option<String>;
-    /// Called with an event's id (or `null`) whenever the selection changes.
-    #[wasm_bindgen(method, getter, js_name = onSelect)]
-    fn on_select(this: &MountOptions) -> Option<js_sys::Function>;
-    /// Whether the host gave the story as an object (then only paths, not
-    /// lines, locate a problem).
-    #[wasm_bindgen(method, getter, js_name = fromObject)]
-    fn from_object(this: &MountOptions) -> Option<bool>;
-    /// With deep links on: copies an event's link, for the card's button.
-    #[wasm_bindgen(method, getter, js_name = copyLink)]
-    fn copy_link(this: &MountOptions) -> Option<js_sys::Function>;
-    /// Whether the people who publish are looking (the `preview`
-    /// attribute): an invalid story then lists its problems in place.
-    #[wasm_bindgen(method, getter)]
-    fn preview(this: &MountOptions) -> Option<bool>;
-}
-
-/// Mounts the story of `options` into `container`: `{ story, lang, start,
-/// onSelect, fromObject, copyLink, preview }` (see [`MountOptions`]). Never
-/// throws: an invalid story mounts one sentence for readers, or its
-/// problems with `preview`.
-#[wasm_bindgen]
-pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget {
-    // Release builds abort on a panic before any hook could run (build-dist.sh).
-    #[cfg(debug_assertions)]
-    console_error_panic_hook::set_once();
-    let ui = ui_text(&options.lang().unwrap_or_default());
-    let story_json = options.story();
-    let text = (!options.from_object().unwrap_or(false)).then_some(story_json.as_str());
-    let read = parse_story(&story_json).map_err(|problems| located(&problems, text, ui));
-    let controls = Controls {
-        selected: ArcRwSignal::new(None),
-        restyle: ArcRwSignal::new(0),
-        on_select: options.on_select(),
-        copy_link: options.copy_link(),
-    };
-    LIVE.fetch_add(1, Ordering::Relaxed);
-    match read {
-        Ok(story) => {
-            let story = Arc::new(story);
-            let mut warnings = Vec::new();
-            if let Some(id) = options.start() {
-                match story.event_index(&id) {
-                    Ok(index) => controls.selected.set(Some(index)),
-                    Err(message) => warnings.push(format!("start: {message}")),
-                }
-            }
-            let (shown, held) = (story.clone(), controls.clone());
-            let mount = leptos::mount::mount_to(container, move || {
-                view! { <app::App story=shown ui controls=held/> }.into_any()
-            });
-            Widget { problems: Vec::new(), warnings, story: Some(story), controls, _mount: Box::new(mount) }
-        }
-        Err(lines) => {
-            let shown = lines.clone();
-            let preview = options.preview().unwrap_or(false);
-            let mount = leptos::mount::mount_to(container, move || {
-                view! { <problems::Problems lines=shown ui preview/> }.into_any()
-            });
-            Widget { problems: lines, warnings: Vec::new(), story: None, controls, _mount: Box::new(mount) }
-        }
-    }
-}
-
-/// Each problem on a line, prefixed by its line and column in `text` when
-/// the story was given as text.
-fn located(problems: &[Problem], text: Option<&str>, ui: &UiText) -> Vec<String> {
-    problems
-        .iter()
-        .map(|p| match text {
-            Some(text) => {
-                let (line, column) = p.position.or_else(|| locate(text, &p.path)).unwrap_or((1, 1));
-                format!("{} {line}, {} {column}{} {p}", ui.line, ui.column, ui.colon)
-            }
-            None => p.to_string(),
-        })
-        .collect()
-}
-
-/// How many widgets are mounted on this page (for leak checks).
-#[wasm_bindgen(js_name = liveWidgets)]
-pub fn live_widgets() -> usize {
-    LIVE.load(Ordering::Relaxed)
-}
-
-/// The WebAssembly memory's size in bytes (it grows, never shrinks).
-#[wasm_bindgen(js_name = memoryBytes)]
-pub fn memory_bytes() -> f64 {
-    wasm_bindgen::memory()
-        .dyn_into::<js_sys::WebAssembly::Memory>()
-        .map_or(0.0, |m| m.buffer().dyn_into::<js_sys::ArrayBuffer>().map_or(0.0, |b| f64::from(b.byte_length())))
-}
+#[cfg(not(feature = "extras"))]
+pub use mount::*;

@@ -1,0 +1,54 @@
+//! The widget's side of the second wasm module (`extras.rs`): the files a
+//! reader may download (the chart as SVG, the data as CSV) are made there,
+//! so the first render downloads none of that code.
+//!
+//! The loader hands `mount` a function that loads the module once (when a
+//! reader first asks for a file) and resolves to its exports. [`Later`]
+//! keeps that function with the story's text and the interface language,
+//! which is all the module needs: it reads the story again with the same
+//! core. Without the function (a host that mounts the glue by hand), these
+//! features do nothing.
+
+use std::sync::Arc;
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// How to reach the second module, and what to hand it.
+#[derive(Clone)]
+pub struct Later {
+    load: Option<Function>,
+    story: Arc<str>,
+    lang: &'static str,
+}
+
+impl Later {
+    /// `load` resolves to the module's exports; `story` is the JSON text the
+    /// widget shows, `lang` the interface's language.
+    pub fn new(load: Option<Function>, story: Arc<str>, lang: &'static str) -> Later {
+        Later { load, story, lang }
+    }
+
+    /// Calls the module's function `name` with the story's text, the
+    /// language and `args`, then `done` with what it returned, once the
+    /// module is there. A module that fails to load changes nothing.
+    pub fn call(&self, name: &'static str, args: Vec<JsValue>, done: impl FnOnce(JsValue) + 'static) {
+        let Some(promise) = self.load.as_ref().and_then(|load| load.call0(&JsValue::NULL).ok()) else { return };
+        let (story, lang) = (self.story.clone(), self.lang);
+        leptos::task::spawn_local(async move {
+            let Ok(module) = JsFuture::from(Promise::resolve(&promise)).await else { return };
+            let Some(function) = Reflect::get(&module, &name.into()).ok().and_then(|f| f.dyn_into::<Function>().ok())
+            else {
+                return;
+            };
+            let all = js_sys::Array::of2(&JsValue::from_str(&story), &lang.into());
+            for arg in args {
+                all.push(&arg);
+            }
+            if let Ok(value) = function.apply(&JsValue::NULL, &all) {
+                done(value);
+            }
+        });
+    }
+}
