@@ -22,13 +22,14 @@ setup-build:
 setup-test:
 	@scripts/setup.sh test
 
-# Formatting (rustfmt.toml) and lints, native and wasm32 (the widget and the
-# authoring module), warnings as errors.
+# Formatting (rustfmt.toml) and lints, native and wasm32 (the widget, the
+# authoring module and the widget's second module), warnings as errors.
 lint: setup-build
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
 	cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo clippy --locked --target wasm32-unknown-unknown --features authoring -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --features extras -- -D warnings
 
 test-native:
 	cargo test --locked
