@@ -23,9 +23,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // figures' years, the counts of events beyond it at the axis's ends and the
 // labels placed again as badges 3.6: 178.4; the SVG and CSV downloads moved
 // to a second module fetched when a reader first asks for a file (not
-// counted here: 70 KiB) −2.2: 176.2. Issue 18 is the size work. The gate
-// fails the build on a regression of a kilobyte.
-const FIRST_RENDER_KIB = 177;
+// counted here: 70 KiB) −2.2: 176.2. Issue 17's value axis fitted to the
+// window with a zero line, tooltips kept inside the chart and ticks that
+// name their year 1.1: 177.3. Issue 18 is the size work. The gate fails the
+// build on a regression of a kilobyte.
+const FIRST_RENDER_KIB = 178;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

@@ -91,6 +91,50 @@ fn the_value_axis_reaches_above_the_highest_target() {
 }
 
 #[test]
+fn the_value_axis_fits_what_is_in_the_window_and_rescales_when_zoomed() {
+    // The minimal story: figures for 2013, 2024 and H1 2025 (under 50); a
+    // target of 87.6 set in 2019 for 2030.
+    let story = story();
+    let window = |from: i32, to: i32| Frame {
+        domain: (f64::from(Day::from_ymd(from, 1, 1).0), f64::from(Day::from_ymd(to, 1, 1).0)),
+        ..frame()
+    };
+    let early = ChartGeometry::new(&story, window(2012, 2015));
+    let v2013 = story.series[0].points[0].value;
+    let top = early.value.domain.1;
+    assert!(top >= v2013 * 1.05 && top <= 40.0, "only the 2013 figure ({v2013}) is in view, with some room: {top}");
+    let late = ChartGeometry::new(&story, window(2023, 2031));
+    assert_eq!(late.value.domain, (0.0, 100.0), "the target is in view");
+    // A window with nothing in it keeps the whole story's axis.
+    let empty = ChartGeometry::new(&story, window(1995, 2000));
+    assert_eq!(empty.value.domain, (0.0, 100.0));
+}
+
+#[test]
+fn a_signed_series_shows_zero_and_its_lowest_value() {
+    let mut raw = minimal();
+    raw["series"][0]["signed"] = serde_json::json!(true);
+    raw["series"][0]["points"][0]["value"] = serde_json::json!(-12.5);
+    let story = parse(&raw).unwrap();
+    let geometry = ChartGeometry::new(&story, frame());
+    let (low, high) = geometry.value.domain;
+    assert!(low <= -12.5 * 1.05 && low < 0.0, "{low}");
+    assert!(high >= 87.6);
+    assert!(geometry.value_ticks.contains(&0.0), "zero is a tick: {:?}", geometry.value_ticks);
+    // The zero line is drawn apart from the grid, in the text colour.
+    let zero = geometry.value.map(0.0).round();
+    let svg = render(&story, Highlight::default());
+    let style = light();
+    let text = format!("{:?}", style.text);
+    assert!(
+        svg.lines().any(|l| l.contains(&format!("y1=\"{zero}\""))
+            && l.contains(&format!("y2=\"{zero}\""))
+            && l.contains("stroke-width=\"2\"")),
+        "a 2 px line at zero ({zero}) in {text}"
+    );
+}
+
+#[test]
 fn a_point_sits_at_the_middle_of_its_period() {
     let geometry = ChartGeometry::new(&story(), frame());
     let p2024 = geometry.points.iter().find(|p| p.point == 1).unwrap();
@@ -196,4 +240,23 @@ fn event_markers_closer_than_a_pixel_are_drawn_once() {
     let markers = many.matches("<polygon").count();
     assert!(markers <= 32, "{markers} markers drawn for a 30 px stretch of axis");
     assert!(markers >= 20, "{markers} markers: the stretch should stay covered");
+}
+
+#[test]
+fn a_tooltip_stays_inside_the_chart_at_every_width() {
+    use trade_timeline::geometry::chart::{tip_place, tip_width, TipPlace};
+    for width in [320.0, 375.0, 700.0, 1200.0] {
+        let tip = tip_width(width);
+        for x in (0..=width as i32).step_by(5).map(f64::from) {
+            let (left, right) = match tip_place(x, width) {
+                TipPlace::Right => (x + 12.0, x + 12.0 + tip),
+                TipPlace::Left => (x - 12.0 - tip, x - 12.0),
+                TipPlace::Below(left) => (left, left + tip),
+            };
+            assert!(left >= 0.0 && right <= width, "{width} px, point at {x}: {left}..{right}");
+        }
+    }
+    assert_eq!(tip_place(50.0, 1200.0), TipPlace::Right);
+    assert_eq!(tip_place(1150.0, 1200.0), TipPlace::Left);
+    assert!(matches!(tip_place(160.0, 320.0), TipPlace::Below(_)), "neither side of a phone's middle takes 208 px");
 }

@@ -94,3 +94,18 @@ fn the_value_axis_top_is_the_next_nice_tick() {
     assert_eq!(nice_ceiling(43.8, 5), 50.0);
     assert_eq!(nice_ceiling(40.0, 4), 40.0);
 }
+
+#[test]
+fn an_axis_of_days_names_its_year_on_the_first_tick_and_where_a_year_starts() {
+    let words = crate::native_chart::plain_words();
+    // Six weeks across a new year, 640 px wide: ticks on days.
+    let domain = (f64::from(Day::from_ymd(2022, 12, 10).0), f64::from(Day::from_ymd(2023, 1, 20).0));
+    let ticks = time_ticks(&TimeScale { domain, range: (0.0, 640.0) }, 64.0);
+    let texts = words.time_ticks(&ticks);
+    assert!(texts.len() >= 3, "{texts:?}");
+    assert!(texts[0].starts_with("2022-"), "the first tick names its year: {texts:?}");
+    let new_year = ticks.iter().position(|t| t.day.to_ymd().0 == 2023).unwrap();
+    assert!(texts[new_year].starts_with("2023-"), "so does the first tick of 2023: {texts:?}");
+    let with_year = texts.iter().filter(|t| t.len() == 10).count();
+    assert_eq!(with_year, 2, "and no other: {texts:?}");
+}

@@ -127,13 +127,22 @@ pub fn draw_chart<DB: DrawingBackend>(
         pen.text(&words.number(value), (left - 6.0, y), 11.0, style.text, Pos::new(HPos::Right, VPos::Center))?;
     }
     pen.line((left, bottom), (right, bottom), style.text, 1)?;
-    for tick in &geometry.time_ticks {
+    // Where a signed series changes sign: a line of its own, bolder than
+    // the grid and the baseline.
+    if geometry.value.domain.0 < 0.0 {
+        let zero = geometry.value.map(0.0);
+        pen.line((left, zero), (right, zero), style.text, 2)?;
+    }
+    let shown: Vec<_> = geometry
+        .time_ticks
+        .iter()
+        .copied()
+        .filter(|t| (left..=right).contains(&geometry.time.map(f64::from(t.day.0))))
+        .collect();
+    for (tick, text) in shown.iter().zip(words.time_ticks(&shown)) {
         let x = geometry.time.map(f64::from(tick.day.0));
-        if x < left || x > right {
-            continue;
-        }
         pen.line((x, bottom), (x, bottom + 4.0), style.text, 1)?;
-        pen.text(&words.time_tick(tick), (x, bottom + 6.0), 11.0, style.text, Pos::new(HPos::Center, VPos::Top))?;
+        pen.text(&text, (x, bottom + 6.0), 11.0, style.text, Pos::new(HPos::Center, VPos::Top))?;
     }
     // Markers less than a pixel apart look like one: a story of 10,000 events
     // draws at most one per pixel of the axis (the days come in date order).

@@ -59,6 +59,36 @@ pub struct PlacedTarget {
     pub label_y: f64,
 }
 
+/// Room above the highest value (and below the lowest negative one) before
+/// the axis is rounded to a nice number.
+const HEADROOM: f64 = 1.05;
+
+/// The lowest and highest values the value axis must show for the days
+/// `domain`: the figures whose periods reach into it and the targets whose
+/// span (set to deadline) does, else (nothing in view) all of them; zero
+/// always, so that amounts stand on their baseline and a signed series
+/// shows where it changes sign. Zooming or panning rescales the axis to
+/// what is in view.
+pub fn value_extent(story: &Story, domain: (f64, f64)) -> (f64, f64) {
+    let points =
+        story.series.iter().flat_map(|s| &s.points).map(|p| (p.value, p.period.first_day(), p.period.end_day()));
+    let targets = story.targets.iter().map(|t| (t.value, t.set.first_day(), t.deadline.end_day()));
+    // (lowest, highest) of what reaches into the window, then of everything.
+    let mut seen = [(0.0_f64, 0.0_f64, false); 2];
+    for (value, start, end) in points.chain(targets) {
+        let reaches = f64::from(end.0) >= domain.0 && f64::from(start.0) <= domain.1;
+        for (lo, hi, any) in if reaches { &mut seen[..] } else { &mut seen[1..] } {
+            (*lo, *hi, *any) = (lo.min(value), hi.max(value), true);
+        }
+    }
+    let [(lo, hi, any), (lo_all, hi_all, _)] = seen;
+    if any {
+        (lo, hi)
+    } else {
+        (lo_all, hi_all)
+    }
+}
+
 /// The vertical room one target label takes, in pixels.
 const TARGET_LABEL_HEIGHT: f64 = 14.0;
 
@@ -118,16 +148,10 @@ impl ChartGeometry {
             (frame.height - MARGIN_BOTTOM).max(MARGIN_TOP + 1.0),
         );
         let time = time_scale(frame.domain, frame.width);
-        let max = story
-            .series
-            .iter()
-            .flat_map(|s| s.points.iter().map(|p| p.value))
-            .chain(story.targets.iter().map(|t| t.value))
-            .fold(0.0_f64, f64::max);
-        let min = story.series.iter().flat_map(|s| s.points.iter().map(|p| p.value)).fold(0.0_f64, f64::min);
+        let (min, max) = value_extent(story, frame.domain);
         let tick_count = ((plot.3 - plot.1) / 40.0).clamp(2.0, 8.0) as usize;
-        let top = nice_ceiling(max, tick_count);
-        let bottom = if min < 0.0 { -nice_ceiling(-min, tick_count) } else { 0.0 };
+        let top = nice_ceiling(max * HEADROOM, tick_count);
+        let bottom = if min < 0.0 { -nice_ceiling(-min * HEADROOM, tick_count) } else { 0.0 };
         let value = LinearScale { domain: (bottom, top), range: (plot.3, plot.1) };
         let points = story
             .series
@@ -199,5 +223,42 @@ impl ChartGeometry {
             self.points.iter().filter(|p| p.x >= self.plot.0 && p.x <= self.plot.2).collect();
         placed.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.series.cmp(&b.series)));
         placed.iter().map(|p| (p.series, p.point)).collect()
+    }
+}
+
+/// Space between a point and its tooltip, in pixels.
+const TIP_GAP: f64 = 12.0;
+/// The widest a tooltip gets, in pixels (16 em of its 13 px text).
+pub const TIP_MAX_WIDTH: f64 = 208.0;
+
+/// Where a point's tooltip stands, so that it stays inside the chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TipPlace {
+    /// Its left edge `gap` right of the point, centred on it vertically.
+    Right,
+    /// Its right edge `gap` left of the point, centred on it vertically.
+    Left,
+    /// Under the point, its left edge at this x (the view is too narrow
+    /// for either side).
+    Below(f64),
+}
+
+/// How wide a tooltip may be in a view `width` px wide: at most
+/// [`TIP_MAX_WIDTH`], and never wider than the view less a margin.
+pub fn tip_width(width: f64) -> f64 {
+    TIP_MAX_WIDTH.min(width - 8.0).max(0.0)
+}
+
+/// Where the tooltip of a point at `x` stands in a view `width` px wide:
+/// right of it where it fits whole, else left of it, else under it, moved
+/// sideways to stay inside.
+pub fn tip_place(x: f64, width: f64) -> TipPlace {
+    let tip = tip_width(width);
+    if x + TIP_GAP + tip <= width {
+        TipPlace::Right
+    } else if x - TIP_GAP - tip >= 0.0 {
+        TipPlace::Left
+    } else {
+        TipPlace::Below((x - tip / 2.0).clamp(4.0, (width - tip - 4.0).max(4.0)))
     }
 }

@@ -24,7 +24,7 @@ use super::observe::pixel_ratio;
 use super::summary::SUMMARY_ID;
 use super::theme::chart_style;
 use crate::draw::{draw_chart, ChartStyle, Highlight};
-use crate::geometry::chart::{ChartGeometry, Frame};
+use crate::geometry::chart::{tip_place, tip_width, ChartGeometry, Frame, TipPlace};
 use crate::geometry::navigation::{step, Move};
 use crate::geometry::window::TimeWindow;
 use crate::story::Story;
@@ -169,12 +169,20 @@ pub fn ChartView(
         let (s, p) = hover.get()?;
         let placed = geometry.with(|g| g.points.iter().find(|q| (q.series, q.point) == (s, p)).copied())?;
         let Said { period, value, series, note, sources } = said.get()?;
-        let flip = placed.x > width.get_untracked() * 0.6;
-        let (x, y) = (format!("{}px", placed.x.round() as i32), format!("{}px", placed.y.round() as i32));
+        // Right of the point, else left of it, else under it: always whole
+        // inside the chart (geometry::chart::tip_place).
+        let view_width = width.get_untracked();
+        let px = |v: f64| format!("{}px", v.round() as i32);
+        let (x, y) = (px(placed.x), px(placed.y));
+        let (class, left) = match tip_place(placed.x, view_width) {
+            TipPlace::Right => ("tt-tooltip", placed.x),
+            TipPlace::Left => ("tt-tooltip tt-tooltip-left", placed.x),
+            TipPlace::Below(left) => ("tt-tooltip tt-tooltip-below", left),
+        };
         Some(view! {
-            <span class="tt-ring" aria-hidden="true" style:left=x.clone() style:top=y.clone()></span>
-            <div class="tt-tooltip" part="tooltip" class:tt-tooltip-left=flip aria-hidden="true"
-                style:left=x style:top=y>
+            <span class="tt-ring" aria-hidden="true" style:left=x style:top=y.clone()></span>
+            <div class=class part="tooltip" aria-hidden="true" style:left=px(left) style:top=y
+                style:max-width=px(tip_width(view_width))>
                 <p class="tt-tooltip-period">{period}</p>
                 <p class="tt-tooltip-value">{value}</p>
                 <p class="tt-tooltip-series">{series}</p>

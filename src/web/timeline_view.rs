@@ -138,9 +138,10 @@ pub fn Timeline(
         layout.with(|l| {
             l.ticks
                 .iter()
-                .map(|tick| {
+                .zip(words(ui).time_ticks(&l.ticks))
+                .map(|(tick, text)| {
                     let x = l.scale.map(f64::from(tick.day.0));
-                    view! { <span class="tt-tick" style:left=format!("{}px", x.round() as i32)>{words(ui).time_tick(tick)}</span> }
+                    view! { <span class="tt-tick" style:left=format!("{}px", x.round() as i32)>{text}</span> }
                 })
                 .collect_view()
         })

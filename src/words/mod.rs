@@ -119,14 +119,26 @@ impl<'a> Words<'a> {
         }
     }
 
-    /// A tick of the time axis, as precise as its step: "2015", "mai 2023", "16 mai".
-    pub fn time_tick(&self, tick: &TimeTick) -> String {
-        let fields = match tick.step.unit {
-            TimeUnit::Year => DayFields::Year,
-            TimeUnit::Month => DayFields::ShortMonthYear,
-            TimeUnit::Day => DayFields::DayShortMonth,
-        };
-        self.day(tick.day, fields)
+    /// The ticks of a time axis, left to right, each as precise as its step:
+    /// "2015", "mai 2023", "16 mai". Ticks on days name the year on the
+    /// first tick and where a new year starts ("4 mars 2023", "18 mars"),
+    /// so an axis never leaves its year out.
+    pub fn time_ticks(&self, ticks: &[TimeTick]) -> Vec<String> {
+        let mut year = None;
+        ticks
+            .iter()
+            .map(|tick| {
+                let this = tick.day.to_ymd().0;
+                let fields = match tick.step.unit {
+                    TimeUnit::Year => DayFields::Year,
+                    TimeUnit::Month => DayFields::ShortMonthYear,
+                    TimeUnit::Day if year != Some(this) => DayFields::DayMonthYear,
+                    TimeUnit::Day => DayFields::DayShortMonth,
+                };
+                year = Some(this);
+                self.day(tick.day, fields)
+            })
+            .collect()
     }
 
     /// A target's label on the chart, with what is said of it: superseded,

@@ -189,6 +189,32 @@ for (const story of STORIES) {
   });
 }
 
+for (const story of STORIES.filter((s) => json(s.path).series?.length)) {
+  test(`${story.name}: the tooltips of the first and the last figure are whole inside the widget`, async () => {
+    for (const width of WIDTHS) {
+      const { errors, context, w } = await reading(width, story);
+      for (const key of ['Home', 'End']) {
+        const box = await w.evaluate(async (host, key) => {
+          const root = host.shadowRoot;
+          const chart = root.querySelector('.tt-canvas');
+          chart.focus();
+          chart.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const tip = root.querySelector('.tt-tooltip')?.getBoundingClientRect();
+          const widget = host.getBoundingClientRect();
+          return tip && { tip: [tip.left, tip.right], widget: [widget.left, widget.right], viewport: innerWidth };
+        }, key);
+        assert.ok(box, `${width} px, ${key}: a tooltip`);
+        const [left, right] = box.tip;
+        assert.ok(left >= box.widget[0] - 0.5 && right <= box.widget[1] + 0.5 && left >= 0 && right <= box.viewport,
+          `${width} px, ${key}: the tooltip (${left}–${right}) inside the widget (${box.widget}) and the viewport`);
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+}
+
 for (const story of STORIES) {
   test(`${story.name}: four "+" presses still show events, and figures where the story has them`, async () => {
     const { errors, context, w } = await reading(700, story);
