@@ -25,9 +25,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // to a second module fetched when a reader first asks for a file (not
 // counted here: 70 KiB) −2.2: 176.2. Issue 17's value axis fitted to the
 // window with a zero line, tooltips kept inside the chart and ticks that
-// name their year 1.1: 177.3. Issue 18 is the size work. The gate fails the
-// build on a regression of a kilobyte.
-const FIRST_RENDER_KIB = 178;
+// name their year 1.1: 177.3; where each target stands (met, missed,
+// replaced, what remains, deadline-aware) in five languages, the targets'
+// table and the assumption said in the summary 1.8: 179.1. Issue 18 is the
+// size work. The gate fails the build on a regression of a kilobyte.
+const FIRST_RENDER_KIB = 180;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

@@ -149,8 +149,52 @@ fn a_target_gap_counts_from_the_latest_reported_whole_year() {
     assert_eq!(geometry.targets[0].gap, None);
     let mut story = story();
     story.targets[0].value = 50.0;
+    (story.targets[0].met, story.targets[0].superseded, story.targets[0].superseded_by) = (None, None, None);
     let geometry = ChartGeometry::new(&story, frame());
     assert!((geometry.targets[0].gap.unwrap() - 6.2).abs() < 1e-9, "not from the partial 2025-H1 figure");
+}
+
+#[test]
+fn a_target_says_whether_it_is_ahead_met_replaced_or_missed() {
+    use trade_timeline::story::facts::{target_standing, Standing};
+    use trade_timeline::story::period::Period;
+    let words = plain_words();
+    // t40: met in 2023, then replaced by x2 (the story says so).
+    let story = story();
+    assert_eq!(target_standing(&story, 0), Standing::Met { year: 2023, then_replaced_by: Some(1), replaced: true });
+    assert_eq!(words.standing(&story, 0, true).unwrap(), "atteint en 2023, puis remplacé par « x2 »");
+    let colon = trade_timeline::words::ui_text::ui_text("fr").colon;
+    assert_eq!(words.target_label(&story, 0), "40 (atteint en 2023, remplacé)");
+    // Unflagged and still ahead of its deadline: what remains from 2024's 43.8.
+    let mut ahead = story.clone();
+    (ahead.targets[0].met, ahead.targets[0].superseded, ahead.targets[0].superseded_by) = (None, None, None);
+    ahead.targets[0].value = 50.0;
+    assert!(
+        words.target_label(&ahead, 0).starts_with(&format!("40 (reste{colon} 6.2")),
+        "{}",
+        words.target_label(&ahead, 0)
+    );
+    // Reached by a reported figure, though the story does not say so.
+    let mut reached = ahead.clone();
+    reached.targets[0].value = 40.0;
+    assert_eq!(words.standing(&reached, 0, true).unwrap(), "atteint en 2024");
+    // Its deadline covered by a figure short of it: missed, never "to go".
+    let mut missed = ahead.clone();
+    missed.targets[0].deadline = Period::parse("2024").unwrap();
+    assert!(matches!(target_standing(&missed, 0), Standing::Missed { by } if (by - 6.2).abs() < 1e-9));
+    assert!(words.target_label(&missed, 0).starts_with("40 (manqué de 6.2"), "{}", words.target_label(&missed, 0));
+    // Replaced before it was met.
+    let mut replaced = story.clone();
+    replaced.targets[0].met = None;
+    assert_eq!(words.standing(&replaced, 0, true).unwrap(), "remplacé par « x2 »");
+    assert_eq!(words.target_label(&replaced, 0), "40 (remplacé)");
+}
+
+#[test]
+fn the_summary_says_how_an_assumed_target_value_was_reached() {
+    let summary = plain_words().summary(&story());
+    let colon = trade_timeline::words::ui_text::ui_text("fr").colon;
+    assert!(summary.contains(&format!("Objectif{colon} x2. 87.6{colon} 2 × 43.8")), "{summary}");
 }
 
 #[test]

@@ -100,7 +100,9 @@ fn rendering_the_french_story_writes_every_event_with_french_dates_tables_and_th
     assert!(html.starts_with("<div class=\"tt-fallback\" lang=\"fr\">"), "{}", &html[..80]);
     assert!(html.contains("<time datetime=\"1991-12-16\">16 décembre 1991</time>"));
     assert_eq!(html.matches("<li>").count(), 13, "every event");
-    assert_eq!(html.matches("<table").count(), 2, "a table per series");
+    assert_eq!(html.matches("<table").count(), 3, "a table per series, and the targets'");
+    assert!(html.contains("atteint en 2023, puis remplacé par « 40 Md$ en 2030 »"), "where each target stands");
+    assert!(html.contains("nous prenons deux fois le chiffre de 2024"), "how the assumed value was reached");
     assert!(html.contains("<td class=\"tt-number\">43,8</td>"), "numbers in French");
     assert!(html.contains("Sources\u{a0}: <a href=\"https://"));
     assert!(html.contains("<svg role=\"img\" width=\"720\""));

@@ -19,6 +19,9 @@ fn every_language_keeps_the_placeholders_the_code_fills_in() {
     for ui in LANGUAGES {
         assert!(ui.events_count.contains("{n}"), "{}: events_count", ui.lang);
         assert!(ui.earlier_events.contains("{n}"), "{}: earlier_events", ui.lang);
+        assert!(ui.met_in.contains("{y}") && ui.missed_by.contains("{n}"), "{}: met_in, missed_by", ui.lang);
+        assert!(ui.replaced_by.contains("{t}"), "{}: replaced_by", ui.lang);
+        assert!(ui.met_then_replaced.contains("{y}") && ui.met_then_replaced.contains("{t}"), "{}", ui.lang);
         assert!(ui.later_events.contains("{n}"), "{}: later_events", ui.lang);
         assert!(ui.event_position.contains("{i}") && ui.event_position.contains("{n}"), "{}: event_position", ui.lang);
         let periods = [

@@ -168,7 +168,7 @@ pub fn draw_chart<DB: DrawingBackend>(
             None => (style.text, 2),
         };
         pen.dashed((from, placed.y), (to, placed.y), tint, width, 6.0)?;
-        let text = words.target(&target.label, placed.gap, superseded, target.met.is_some());
+        let text = words.target_label(story, placed.target);
         pen.text(&text, (to - 2.0, placed.label_y), 11.0, tint, Pos::new(HPos::Right, VPos::Bottom))?;
     }
 

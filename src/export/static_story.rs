@@ -6,7 +6,8 @@
 //!
 //! Every event with its date in words (certainty said), its title, its text
 //! in paragraphs and its sources as links; one table per series with each
-//! figure's period, value, status, note and sources. Where a reader prints,
+//! figure's period, value, status, note and sources; and one of the targets
+//! with where each stands and how an assumed value was reached. Where a reader prints,
 //! the stylesheet writes each link's address after it.
 
 use super::tree::Element;
@@ -64,7 +65,34 @@ pub fn data_tables(story: &Story, words: &Words) -> Vec<Element> {
                 .child(Element::new("thead").child(head))
                 .child(Element::new("tbody").children(rows))
         })
+        .chain(targets_table(story, words))
         .collect()
+}
+
+/// The targets, when there are any: each one's value, deadline, where it
+/// stands, how its value was reached when the promise gave none (an
+/// assumption said in words), its note and sources.
+fn targets_table(story: &Story, words: &Words) -> Option<Element> {
+    let ui = words.ui;
+    let head =
+        Element::new("tr").children(ui.target_columns.iter().map(|c| Element::new("th").attr("scope", "col").text(*c)));
+    let rows = story.targets.iter().enumerate().map(|(i, target)| {
+        let said: Vec<&str> = [target.method.as_deref(), target.note.as_deref()].into_iter().flatten().collect();
+        Element::new("tr")
+            .child(Element::new("th").attr("scope", "row").attr("lang", &story.lang).text(&target.label))
+            .child(Element::new("td").class("tt-number").text(words.number(target.value)))
+            .child(Element::new("td").text(words.period(&target.deadline)))
+            .child(Element::new("td").text(words.standing(story, i, true).unwrap_or_default()))
+            .child(Element::new("td").attr("lang", &story.lang).text(said.join(" ")))
+            .child(sources(story, &target.sources, Element::new("td")))
+    });
+    (!story.targets.is_empty()).then(|| {
+        Element::new("table")
+            .class("tt-table tt-targets")
+            .child(Element::new("caption").text(ui.targets_caption))
+            .child(Element::new("thead").child(head))
+            .child(Element::new("tbody").children(rows))
+    })
 }
 
 /// `into` with the sources appended by name, comma-separated, each a link

@@ -61,17 +61,74 @@ pub fn chart_facts(story: &Story) -> ChartFacts {
         .targets
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.superseded.is_none() && t.superseded_by.is_none() && t.met.is_none())
+        .filter(|(i, _)| matches!(target_standing(story, *i), Standing::Ahead { .. } | Standing::Missed { .. }))
         .map(|(i, _)| TargetFacts { target: i, gap: target_gap(story, i) })
         .collect();
     ChartFacts { series, targets }
 }
 
 /// What remains to reach target `index`, counted from the latest reported
-/// whole-year figure of its series; `None` once reached or without one.
+/// whole-year figure of its series; `None` once reached, once its deadline
+/// has passed, or without such a figure.
 pub fn target_gap(story: &Story, index: usize) -> Option<f64> {
+    match target_standing(story, index) {
+        Standing::Ahead { gap } => gap,
+        _ => None,
+    }
+}
+
+/// Where a target stands, as the chart, the tables and the summary say it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Standing {
+    /// Its deadline is ahead; what remains from the latest reported whole
+    /// year, when there is one and it is below the target.
+    Ahead {
+        /// Target minus the latest reported whole-year figure.
+        gap: Option<f64>,
+    },
+    /// Reached (the story says when, or a reported figure shows it), and
+    /// perhaps replaced afterwards by the target of that index.
+    Met {
+        /// The year it was reached.
+        year: i32,
+        /// The target that replaced it, as an index into [`Story::targets`].
+        then_replaced_by: Option<usize>,
+        /// Replaced, whether or not the story names by what.
+        replaced: bool,
+    },
+    /// Replaced before it was reached, by the target of that index if known.
+    Replaced {
+        /// The replacing target, as an index into [`Story::targets`].
+        by: Option<usize>,
+    },
+    /// Its deadline has passed (a reported figure covers it) short of the
+    /// target, by this much.
+    Missed {
+        /// Target minus the figure for its deadline.
+        by: f64,
+    },
+}
+
+/// Where target `index` stands: met or replaced as the story says; else,
+/// from the reported whole-year figures of its series, reached, missed once
+/// a figure covers its deadline, or still ahead with what remains.
+pub fn target_standing(story: &Story, index: usize) -> Standing {
     let target = &story.targets[index];
-    let series = &story.series[target.series?];
-    let latest = series.points.iter().rev().find(|p| p.status == Status::Reported && p.period.is_year())?;
-    Some(target.value - latest.value).filter(|g| *g > 0.0)
+    let replaced = target.superseded.is_some() || target.superseded_by.is_some();
+    if let Some(met) = target.met {
+        return Standing::Met { year: met.first_day().to_ymd().0, then_replaced_by: target.superseded_by, replaced };
+    }
+    if replaced {
+        return Standing::Replaced { by: target.superseded_by };
+    }
+    let Some(series) = target.series.map(|s| &story.series[s]) else { return Standing::Ahead { gap: None } };
+    let reported = || series.points.iter().filter(|p| p.status == Status::Reported && p.period.is_year());
+    if let Some(reached) = reported().find(|p| p.value >= target.value) {
+        return Standing::Met { year: reached.period.year(), then_replaced_by: None, replaced: false };
+    }
+    let deadline = target.deadline.end_day();
+    if let Some(at) = reported().filter(|p| p.period.end_day() >= deadline).min_by_key(|p| p.period.end_day()) {
+        return Standing::Missed { by: target.value - at.value };
+    }
+    Standing::Ahead { gap: reported().next_back().map(|p| target.value - p.value) }
 }

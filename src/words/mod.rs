@@ -12,7 +12,7 @@ pub mod ui_text;
 
 use crate::geometry::ticks::{TimeTick, TimeUnit};
 use crate::story::date::{Day, PartialDate, Precision};
-use crate::story::facts::chart_facts;
+use crate::story::facts::{chart_facts, target_standing, Standing};
 use crate::story::period::Period;
 use crate::story::{Certainty, Status, Story};
 use ui_text::UiText;
@@ -141,15 +141,34 @@ impl<'a> Words<'a> {
             .collect()
     }
 
-    /// A target's label on the chart, with what is said of it: superseded,
-    /// met, or what remains to reach it.
-    pub fn target(&self, label: &str, gap: Option<f64>, superseded: bool, met: bool) -> String {
+    /// Where target `index` stands, in words: "reste : 43,8", "atteint en
+    /// 2023", "manqué de 12,3", "remplacé". `long` names the target that
+    /// replaced it ("atteint en 2023, puis remplacé par « 40 Md$ en 2030 »"),
+    /// for the tables and the summary; the chart's label keeps it short.
+    pub fn standing(&self, story: &Story, index: usize, long: bool) -> Option<String> {
         let ui = self.ui;
-        match (superseded, met, gap) {
-            (true, _, _) => format!("{label} ({})", ui.superseded),
-            (_, true, _) => format!("{label} ({})", ui.met),
-            (_, _, Some(gap)) => format!("{label} ({}{} {})", ui.gap, ui.colon, self.number(gap)),
-            _ => label.to_owned(),
+        let label = |by: Option<usize>| by.filter(|_| long).map(|i| story.targets[i].label.as_str());
+        Some(match target_standing(story, index) {
+            Standing::Ahead { gap } => format!("{}{} {}", ui.gap, ui.colon, self.number(gap.filter(|g| *g > 0.0)?)),
+            Standing::Met { year, then_replaced_by, replaced } => match (label(then_replaced_by), replaced) {
+                (Some(by), _) => ui.met_then_replaced.replace("{y}", &year.to_string()).replace("{t}", by),
+                (None, true) => format!("{}, {}", ui.met_in.replace("{y}", &year.to_string()), ui.superseded),
+                (None, false) => ui.met_in.replace("{y}", &year.to_string()),
+            },
+            Standing::Replaced { by } => match label(by) {
+                Some(by) => ui.replaced_by.replace("{t}", by),
+                None => ui.superseded.to_owned(),
+            },
+            Standing::Missed { by } => ui.missed_by.replace("{n}", &self.number(by)),
+        })
+    }
+
+    /// A target's label on the chart: its label, and where it stands.
+    pub fn target_label(&self, story: &Story, index: usize) -> String {
+        let label = &story.targets[index].label;
+        match self.standing(story, index, false) {
+            Some(standing) => format!("{label} ({standing})"),
+            None => label.clone(),
         }
     }
 
@@ -174,9 +193,16 @@ impl<'a> Words<'a> {
                 figure(f.record)
             )
         });
+        // Each target still to be judged, and how its value was reached when
+        // the promise gave none (an assumption the reader must see).
         let targets = facts.targets.iter().map(|t| {
             let target = &story.targets[t.target];
-            format!("{}{colon} {}.", ui.target_heading, self.target(&target.label, t.gap, false, false))
+            let method = target
+                .method
+                .as_ref()
+                .map(|m| format!(" {}{colon} {m}", self.number(target.value)))
+                .unwrap_or_default();
+            format!("{}{colon} {}.{method}", ui.target_heading, self.target_label(story, t.target))
         });
         series.chain(targets).collect::<Vec<_>>().join(" ")
     }

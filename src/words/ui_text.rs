@@ -66,6 +66,14 @@ pub struct UiText {
     pub met: &'static str,
     /// "remaining" before a target's gap.
     pub gap: &'static str,
+    /// A target reached in year `{y}`.
+    pub met_in: &'static str,
+    /// A target whose deadline passed `{n}` short of it.
+    pub missed_by: &'static str,
+    /// A target replaced by the target labelled `{t}`.
+    pub replaced_by: &'static str,
+    /// A target reached in `{y}`, then replaced by `{t}`.
+    pub met_then_replaced: &'static str,
     /// Half-years, `{y}` standing for the year: "1er semestre {y}".
     halves: [&'static str; 2],
     /// Quarters, `{y}` standing for the year: "3e trimestre {y}".
@@ -82,6 +90,11 @@ pub struct UiText {
     pub view_data: &'static str,
     /// Column headings of the data table: period, value, status, note, sources.
     pub columns: [&'static str; 5],
+    /// The caption of the targets' table.
+    pub targets_caption: &'static str,
+    /// Its column headers: target, value, deadline, standing, method and
+    /// note, sources.
+    pub target_columns: [&'static str; 6],
     /// "Dernier chiffre" in the chart's summary.
     pub latest: &'static str,
     /// "Record" (the highest figure) in the chart's summary.
@@ -123,6 +136,10 @@ const FR: UiText = UiText {
     superseded: "remplacé",
     met: "atteint",
     gap: "reste",
+    met_in: "atteint en {y}",
+    missed_by: "manqué de {n}",
+    replaced_by: "remplacé par « {t} »",
+    met_then_replaced: "atteint en {y}, puis remplacé par « {t} »",
     halves: ["1er semestre {y}", "2e semestre {y}"],
     quarters: ["1er trimestre {y}", "2e trimestre {y}", "3e trimestre {y}", "4e trimestre {y}"],
     event_marker: "événement de la chronologie",
@@ -131,6 +148,8 @@ const FR: UiText = UiText {
     event_position: "Événement {i} sur {n}",
     view_data: "Voir les données",
     columns: ["Période", "Valeur", "Statut", "Remarque", "Sources"],
+    targets_caption: "Objectifs",
+    target_columns: ["Objectif", "Valeur", "Échéance", "Où il en est", "Méthode, remarque", "Sources"],
     latest: "dernier chiffre",
     record: "record",
     copy_link: "Copier le lien",
@@ -166,6 +185,10 @@ const EN: UiText = UiText {
     superseded: "superseded",
     met: "met",
     gap: "to go",
+    met_in: "met in {y}",
+    missed_by: "missed by {n}",
+    replaced_by: "superseded by “{t}”",
+    met_then_replaced: "met in {y}, then superseded by “{t}”",
     halves: ["first half of {y}", "second half of {y}"],
     quarters: ["Q1 {y}", "Q2 {y}", "Q3 {y}", "Q4 {y}"],
     event_marker: "timeline event",
@@ -174,6 +197,8 @@ const EN: UiText = UiText {
     event_position: "Event {i} of {n}",
     view_data: "View the data",
     columns: ["Period", "Value", "Status", "Note", "Sources"],
+    targets_caption: "Targets",
+    target_columns: ["Target", "Value", "Deadline", "Standing", "Method, note", "Sources"],
     latest: "latest figure",
     record: "record",
     copy_link: "Copy link",
@@ -209,6 +234,10 @@ const RU: UiText = UiText {
     superseded: "заменена",
     met: "достигнута",
     gap: "осталось",
+    met_in: "достигнута в {y} г.",
+    missed_by: "не достигнута: не хватило {n}",
+    replaced_by: "заменена целью «{t}»",
+    met_then_replaced: "достигнута в {y} г., затем заменена целью «{t}»",
     halves: ["1-е полугодие {y} г.", "2-е полугодие {y} г."],
     quarters: ["I квартал {y} г.", "II квартал {y} г.", "III квартал {y} г.", "IV квартал {y} г."],
     event_marker: "событие хронологии",
@@ -217,6 +246,8 @@ const RU: UiText = UiText {
     event_position: "Событие {i} из {n}",
     view_data: "Показать данные",
     columns: ["Период", "Значение", "Статус", "Примечание", "Источники"],
+    targets_caption: "Цели",
+    target_columns: ["Цель", "Значение", "Срок", "Состояние", "Метод, примечание", "Источники"],
     latest: "последнее значение",
     record: "рекорд",
     copy_link: "Копировать ссылку",
@@ -252,6 +283,10 @@ const KK: UiText = UiText {
     superseded: "ауыстырылған",
     met: "орындалған",
     gap: "қалды",
+    met_in: "{y} жылы орындалды",
+    missed_by: "орындалмады: {n} жетпеді",
+    replaced_by: "«{t}» мақсатымен ауыстырылды",
+    met_then_replaced: "{y} жылы орындалды, кейін «{t}» мақсатымен ауыстырылды",
     halves: ["{y} ж. 1-жартыжылдығы", "{y} ж. 2-жартыжылдығы"],
     quarters: ["{y} ж. 1-тоқсаны", "{y} ж. 2-тоқсаны", "{y} ж. 3-тоқсаны", "{y} ж. 4-тоқсаны"],
     event_marker: "хронология оқиғасы",
@@ -261,6 +296,8 @@ const KK: UiText = UiText {
     event_position: "Оқиға {i}/{n}",
     view_data: "Деректерді көру",
     columns: ["Кезең", "Мәні", "Мәртебесі", "Ескертпе", "Дереккөздер"],
+    targets_caption: "Мақсаттар",
+    target_columns: ["Мақсат", "Мәні", "Мерзімі", "Жағдайы", "Әдісі, ескертпе", "Дереккөздер"],
     latest: "соңғы көрсеткіш",
     record: "рекорд",
     copy_link: "Сілтемені көшіру",
@@ -296,6 +333,10 @@ const ZH: UiText = UiText {
     superseded: "已被取代",
     met: "已达成",
     gap: "尚差",
+    met_in: "已于{y}年达成",
+    missed_by: "未达成，差{n}",
+    replaced_by: "已被“{t}”取代",
+    met_then_replaced: "已于{y}年达成，后被“{t}”取代",
     halves: ["{y}年上半年", "{y}年下半年"],
     quarters: ["{y}年第一季度", "{y}年第二季度", "{y}年第三季度", "{y}年第四季度"],
     event_marker: "时间线事件",
@@ -304,6 +345,8 @@ const ZH: UiText = UiText {
     event_position: "第 {i} 个事件，共 {n} 个",
     view_data: "查看数据",
     columns: ["时期", "数值", "状态", "备注", "来源"],
+    targets_caption: "目标",
+    target_columns: ["目标", "数值", "期限", "进展", "方法与备注", "来源"],
     latest: "最新数据",
     record: "最高纪录",
     copy_link: "复制链接",

@@ -43,6 +43,21 @@ test('the demo page on a 375 px phone shows the widget within the viewport width
   await page.locator('trade-timeline[data-state="ready"]').waitFor();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 375, `page scrolls sideways: ${width}px`);
+  // With the data tables open: a wide table scrolls inside the widget.
+  await page.locator('trade-timeline .tt-data > summary').click();
+  await page.locator('trade-timeline .tt-targets').waitFor();
+  const opened = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(opened <= 375, `page scrolls sideways with the tables open: ${opened}px`);
+  // Every column can be read: scrolled to its end, each table's last column
+  // is inside the widget (not cut off by it).
+  const cut = await page.evaluate(() => {
+    const host = document.querySelector('trade-timeline');
+    const scroller = host.shadowRoot.querySelector('.tt-tables');
+    scroller.scrollLeft = scroller.scrollWidth;
+    const edge = host.getBoundingClientRect().right + 1;
+    return [...scroller.querySelectorAll('.tt-table')].map((t) => t.getBoundingClientRect().right).filter((r) => r > edge);
+  });
+  assert.deepEqual(cut, [], 'a table runs past the widget and cannot be scrolled to');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -194,8 +194,12 @@ test('the chart has a plain-language summary from the data and a "view the data"
   await w.locator('.tt-data > summary').click();
   const tables = w.locator('.tt-table');
   // The disclosure's toggle event comes a task after the click; the tables follow it.
-  await tables.nth(story.series.length - 1).waitFor();
-  assert.equal(await tables.count(), story.series.length);
+  await tables.nth(story.series.length).waitFor();
+  assert.equal(await tables.count(), story.series.length + 1, 'a table per series, and the targets\'');
+  // The targets' table says where each stands and how the assumed value was reached.
+  const targets = await tables.last().textContent();
+  assert.match(targets, /atteint en 2023, puis remplacé par « 40 Md\$ en 2030 »/);
+  assert.match(targets, /nous prenons deux fois le chiffre de 2024/);
   const rows = await tables.first().locator('tbody tr').count();
   assert.equal(rows, story.series[0].points.length);
   assert.equal(await tables.first().locator('th[scope="col"]').count(), 5);
@@ -381,7 +385,7 @@ test('printed, the widget is static and complete: every event with date and sour
   assert.deepEqual(await item.locator('.tt-card-text > p').allTextContents(), paragraphs(story.events[split].text));
   assert.match(await w.locator('.tt-print .tt-sources a[href]').first()
     .evaluate((a) => getComputedStyle(a, '::after').content), /\(https?:/, 'a printed link shows its address');
-  assert.equal(await w.locator('.tt-print .tt-table').count(), story.series.length);
+  assert.equal(await w.locator('.tt-print .tt-table').count(), story.series.length + 1);
   for (const hidden of ['.tt-controls', '.tt-timeline', '.tt-tools']) {
     assert.equal(await w.locator(hidden).evaluate((e) => getComputedStyle(e).display), 'none', hidden);
   }
@@ -428,7 +432,7 @@ test('the fallback `trade-timeline render` writes is what a reader without WebAs
   assert.equal(await fallback.isVisible(), true);
   assert.equal(await fallback.locator('ol > li').count(), story.events.length);
   assert.equal(await fallback.locator('time[datetime="1991-12-16"]').textContent(), '16 décembre 1991');
-  assert.equal(await fallback.locator('table').count(), story.series.length);
+  assert.equal(await fallback.locator('table').count(), story.series.length + 1);
   assert.equal(await fallback.locator('svg[role="img"] title').count(), 1);
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
