@@ -647,8 +647,7 @@ fn story_json(story: &Story) -> Value {
             put(&mut o, "id", Some(json!(s.id)));
             put(&mut o, "label", Some(json!(s.label)));
             put(&mut o, "unit", Some(json!(s.unit)));
-            // The model keeps the values, not the flag: a negative one needs it.
-            put(&mut o, "signed", Some(json!(s.points.iter().any(|p| p.value < 0.0))));
+            put(&mut o, "signed", Some(json!(s.signed)));
             put(&mut o, "sources", Some(json!(ids(&s.sources))));
             put(&mut o, "points", Some(Value::Array(points)));
             Value::Object(o)

@@ -17,6 +17,9 @@ pub struct SeriesFacts {
     pub latest: usize,
     /// Its highest figure for a whole period (the latest one on a tie).
     pub record: usize,
+    /// Its lowest figure for a whole period (the latest one on a tie): a
+    /// signed series' largest deficit, when it is below zero.
+    pub lowest: usize,
 }
 
 /// A target that is neither superseded nor met, and how far away it is.
@@ -47,14 +50,10 @@ pub fn chart_facts(story: &Story) -> ChartFacts {
             let whole: Vec<usize> =
                 (0..series.points.len()).filter(|&p| series.points[p].status != Status::Partial).collect();
             let latest = *whole.last()?;
-            let record = whole.iter().copied().fold(latest, |best, p| {
-                if series.points[p].value > series.points[best].value {
-                    p
-                } else {
-                    best
-                }
-            });
-            Some(SeriesFacts { series: s, latest, record })
+            let value = |p: usize| series.points[p].value;
+            let record = whole.iter().copied().fold(latest, |best, p| if value(p) > value(best) { p } else { best });
+            let lowest = whole.iter().copied().fold(latest, |best, p| if value(p) < value(best) { p } else { best });
+            Some(SeriesFacts { series: s, latest, record, lowest })
         })
         .collect();
     let targets = story

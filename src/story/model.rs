@@ -130,6 +130,9 @@ pub struct Series {
     pub label: String,
     /// What the values count.
     pub unit: String,
+    /// Whether its values may be negative (a balance): its summary speaks of
+    /// the largest surplus and deficit, not of a record.
+    pub signed: bool,
     /// Sources of the series as a whole.
     pub sources: Vec<SourceRef>,
     /// Points in period order, at most one per period.

@@ -252,6 +252,7 @@ fn series<'a>(
         id: id?.to_owned(),
         label: label?,
         unit: unit?,
+        signed,
         sources: series_sources,
         points: points.into_iter().map(|(_, p)| p).collect(),
     })

@@ -183,15 +183,19 @@ impl<'a> Words<'a> {
                 let point = &series.points[p];
                 format!("{} ({})", self.number(point.value), self.period(&point.period))
             };
-            format!(
-                "{} ({}) — {}{colon} {}; {}{colon} {}.",
-                series.label,
-                series.unit,
-                ui.latest,
-                figure(f.latest),
-                ui.record,
-                figure(f.record)
-            )
+            // A balance has no "record": its largest surplus and deficit.
+            let extremes = if series.signed {
+                let value = |p: usize| series.points[p].value;
+                let surplus =
+                    (value(f.record) > 0.0).then(|| format!("{}{colon} {}", ui.largest_surplus, figure(f.record)));
+                let deficit =
+                    (value(f.lowest) < 0.0).then(|| format!("{}{colon} {}", ui.largest_deficit, figure(f.lowest)));
+                surplus.into_iter().chain(deficit).collect::<Vec<_>>().join("; ")
+            } else {
+                format!("{}{colon} {}", ui.record, figure(f.record))
+            };
+            let extremes = if extremes.is_empty() { String::new() } else { format!("; {extremes}") };
+            format!("{} ({}) — {}{colon} {}{extremes}.", series.label, series.unit, ui.latest, figure(f.latest))
         });
         // Each target still to be judged, and how its value was reached when
         // the promise gave none (an assumption the reader must see).

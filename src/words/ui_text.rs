@@ -99,6 +99,10 @@ pub struct UiText {
     pub latest: &'static str,
     /// "Record" (the highest figure) in the chart's summary.
     pub record: &'static str,
+    /// A signed series' highest value above zero.
+    pub largest_surplus: &'static str,
+    /// A signed series' lowest value below zero.
+    pub largest_deficit: &'static str,
     /// The control that copies a link to the open event.
     pub copy_link: &'static str,
     /// Said once the link is copied.
@@ -152,6 +156,8 @@ const FR: UiText = UiText {
     target_columns: ["Objectif", "Valeur", "Échéance", "Où il en est", "Méthode, remarque", "Sources"],
     latest: "dernier chiffre",
     record: "record",
+    largest_surplus: "plus fort excédent",
+    largest_deficit: "plus fort déficit",
     copy_link: "Copier le lien",
     link_copied: "Lien copié",
     download: "Télécharger",
@@ -201,6 +207,8 @@ const EN: UiText = UiText {
     target_columns: ["Target", "Value", "Deadline", "Standing", "Method, note", "Sources"],
     latest: "latest figure",
     record: "record",
+    largest_surplus: "largest surplus",
+    largest_deficit: "largest deficit",
     copy_link: "Copy link",
     link_copied: "Link copied",
     download: "Download",
@@ -250,6 +258,8 @@ const RU: UiText = UiText {
     target_columns: ["Цель", "Значение", "Срок", "Состояние", "Метод, примечание", "Источники"],
     latest: "последнее значение",
     record: "рекорд",
+    largest_surplus: "наибольший профицит",
+    largest_deficit: "наибольший дефицит",
     copy_link: "Копировать ссылку",
     link_copied: "Ссылка скопирована",
     download: "Скачать",
@@ -300,6 +310,8 @@ const KK: UiText = UiText {
     target_columns: ["Мақсат", "Мәні", "Мерзімі", "Жағдайы", "Әдісі, ескертпе", "Дереккөздер"],
     latest: "соңғы көрсеткіш",
     record: "рекорд",
+    largest_surplus: "ең үлкен профицит",
+    largest_deficit: "ең үлкен тапшылық",
     copy_link: "Сілтемені көшіру",
     link_copied: "Сілтеме көшірілді",
     download: "Жүктеп алу",
@@ -349,6 +361,8 @@ const ZH: UiText = UiText {
     target_columns: ["目标", "数值", "期限", "进展", "方法与备注", "来源"],
     latest: "最新数据",
     record: "最高纪录",
+    largest_surplus: "最大顺差",
+    largest_deficit: "最大逆差",
     copy_link: "复制链接",
     link_copied: "链接已复制",
     download: "下载",
