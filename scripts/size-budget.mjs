@@ -27,9 +27,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // window with a zero line, tooltips kept inside the chart and ticks that
 // name their year 1.1: 177.3; where each target stands (met, missed,
 // replaced, what remains, deadline-aware) in five languages, the targets'
-// table and the assumption said in the summary 1.8: 179.1. Issue 18 is the
-// size work. The gate fails the build on a regression of a kilobyte.
-const FIRST_RENDER_KIB = 180;
+// table and the assumption said in the summary 1.8: 179.1; chart labels
+// placed clear of each other, the marks, the lines and the edges 1.4: 180.5.
+// Issue 18 is the size work. The gate fails the build on a regression of a
+// kilobyte.
+const FIRST_RENDER_KIB = 181;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

@@ -1,4 +1,4 @@
-use trade_timeline::draw::{stylesheet_style, ChartStyle, Highlight};
+use trade_timeline::draw::{stylesheet_style, ChartStyle, Highlight, Rgb};
 use trade_timeline::export::svg::chart_svg;
 use trade_timeline::geometry::chart::{ChartGeometry, Frame};
 use trade_timeline::story::date::Day;
@@ -219,15 +219,6 @@ fn zooming_the_window_moves_points_apart() {
 }
 
 #[test]
-fn target_labels_close_in_value_are_moved_apart() {
-    let mut story = story();
-    story.targets[1].value = 41.0;
-    let geometry = ChartGeometry::new(&story, frame());
-    let (a, b) = (geometry.targets[0].label_y, geometry.targets[1].label_y);
-    assert!((a - b).abs() >= 14.0, "{a} and {b}");
-}
-
-#[test]
 fn only_figures_of_consecutive_periods_are_joined() {
     use trade_timeline::geometry::chart::consecutive;
     let p = |s: &str| Period::parse(s).unwrap();
@@ -256,16 +247,140 @@ fn dense_reported_figures_are_drawn_as_a_line_and_lone_figures_keep_their_mark()
     assert_eq!(sparse.matches("<circle").count(), 2, "figures far apart keep their marks");
 }
 
-#[test]
-fn a_partial_period_label_near_the_right_edge_moves_to_the_left_of_its_mark() {
-    let label = |svg: &str| {
-        let at = svg.find("1er semestre 2025").expect("the partial period is labelled");
-        let start = svg[..at].rfind("<text").unwrap();
-        svg[start..at].contains("text-anchor=\"end\"")
+/// Every text of an SVG drawing as an estimated box: left, top, right, bottom.
+fn text_boxes(svg: &str) -> Vec<(String, (f64, f64, f64, f64))> {
+    let attr = |tag: &str, name: &str| {
+        let at = tag.find(&format!(" {name}=\"")).map(|i| i + name.len() + 3)?;
+        Some(tag[at..at + tag[at..].find('"')?].to_owned())
     };
-    assert!(!label(&render(&story(), Highlight::default())), "room on the right: the label follows the mark");
-    let phone = Frame { width: 330.0, ..frame() };
-    assert!(label(&render_in(&story(), phone, Highlight::default())), "no room: the label ends before the mark");
+    svg.split("<text ")
+        .skip(1)
+        .map(|part| {
+            let (tag, rest) = part.split_once('>').unwrap();
+            let tag = &format!(" {tag}");
+            let text = rest.split("</text>").next().unwrap().trim().to_owned();
+            let num = |name: &str| attr(tag, name).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+            let size = num("font-size");
+            let width = trade_timeline::geometry::layout::estimate_width(&text, size, f64::INFINITY);
+            let (x, y) = (num("x"), num("y"));
+            let left = match attr(tag, "text-anchor").as_deref() {
+                Some("end") => x - width,
+                Some("middle") => x - width / 2.0,
+                _ => x,
+            };
+            let top = match attr(tag, "dy").as_deref() {
+                Some("0.5ex") => y - size / 2.0,
+                Some("0.76em") => y,
+                _ => y - size,
+            };
+            (text, (left, top, left + width, top + size))
+        })
+        .collect()
+}
+
+type Segment = ((f64, f64), (f64, f64));
+type Rect = (f64, f64, f64, f64);
+
+/// The lines an SVG drawing draws (its gridlines, in `grid`, left out) and
+/// its marks as boxes.
+fn drawn(svg: &str, grid: &str) -> (Vec<Segment>, Vec<Rect>) {
+    let attr = |tag: &str, name: &str| {
+        let at = tag.find(&format!(" {name}=\"")).map(|i| i + name.len() + 3)?;
+        tag[at..at + tag[at..].find('"')?].parse::<f64>().ok()
+    };
+    let tags = |name: &str| -> Vec<String> {
+        svg.split(&format!("<{name} ")).skip(1).map(|p| format!(" {}", p.split('>').next().unwrap())).collect()
+    };
+    let mut lines = Vec::new();
+    for tag in tags("line").into_iter().filter(|t| !t.contains(&format!("stroke=\"{grid}\""))) {
+        let (x1, y1, x2, y2) = (attr(&tag, "x1"), attr(&tag, "y1"), attr(&tag, "x2"), attr(&tag, "y2"));
+        lines.push(((x1.unwrap(), y1.unwrap()), (x2.unwrap(), y2.unwrap())));
+    }
+    for tag in tags("polyline") {
+        let at = tag.find(" points=\"").unwrap() + 9;
+        let points: Vec<(f64, f64)> = tag[at..at + tag[at..].find('"').unwrap()]
+            .split_whitespace()
+            .map(|p| p.split_once(',').map(|(x, y)| (x.parse().unwrap(), y.parse().unwrap())).unwrap())
+            .collect();
+        lines.extend(points.windows(2).map(|w| (w[0], w[1])));
+    }
+    let mut marks: Vec<_> = tags("circle")
+        .into_iter()
+        .map(|t| {
+            let (x, y, r) = (attr(&t, "cx").unwrap(), attr(&t, "cy").unwrap(), attr(&t, "r").unwrap());
+            (x - r, y - r, x + r, y + r)
+        })
+        .collect();
+    marks.extend(tags("rect").into_iter().filter(|t| attr(t, "width").is_some_and(|w| w < 20.0)).map(|t| {
+        let (x, y, w, h) =
+            (attr(&t, "x").unwrap(), attr(&t, "y").unwrap(), attr(&t, "width").unwrap(), attr(&t, "height").unwrap());
+        (x, y, x + w, y + h)
+    }));
+    (lines, marks)
+}
+
+#[test]
+fn no_two_texts_of_the_chart_overlap_and_none_leaves_it_or_crosses_a_line_or_a_mark_at_any_width() {
+    use trade_timeline::geometry::chart_labels::{crosses, overlaps};
+    // The minimal story, and one whose targets are close in value (40, 41).
+    let mut close = story();
+    close.targets[1].value = 41.0;
+    close.targets[1].series = Some(0);
+    for story in [story(), close] {
+        for width in [320.0, 375.0, 700.0, 1200.0] {
+            let svg = render_in(&story, Frame { width, ..frame() }, Highlight::default());
+            let boxes = text_boxes(&svg);
+            assert!(boxes.iter().any(|(t, _)| t.contains("semestre")), "the partial period is labelled");
+            let Rgb(r, g, b) = light().grid;
+            let grid = format!("#{r:02X}{g:02X}{b:02X}");
+            let (lines, marks) = drawn(&svg, &grid);
+            let shrunk = |r: &(f64, f64, f64, f64)| (r.0 + 0.5, r.1 + 0.5, r.2 - 0.5, r.3 - 0.5);
+            for (i, (a, ra)) in boxes.iter().enumerate() {
+                assert!(ra.0 >= -0.5 && ra.2 <= width + 0.5, "{width} px: \"{a}\" leaves the chart: {ra:?}");
+                for &(p, q) in &lines {
+                    assert!(!crosses(&shrunk(ra), p, q), "{width} px: \"{a}\" {ra:?} is crossed by a line {p:?}–{q:?}");
+                }
+                for m in &marks {
+                    assert!(!overlaps(&shrunk(ra), m), "{width} px: \"{a}\" {ra:?} covers a mark {m:?}");
+                }
+                for (b, rb) in &boxes[i + 1..] {
+                    let apart = ra.2 <= rb.0 + 0.5 || rb.2 <= ra.0 + 0.5 || ra.3 <= rb.1 + 0.5 || rb.3 <= ra.1 + 0.5;
+                    assert!(apart, "{width} px: \"{a}\" {ra:?} overlaps \"{b}\" {rb:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_label_keeps_clear_of_other_labels_marks_and_lines() {
+    use trade_timeline::geometry::chart_labels::{crosses, overlaps, place_labels, Anchor, Obstacles, Wanted};
+    let plot = (44.0, 12.0, 628.0, 294.0);
+    // Two target lines 5 px apart ending at the same x, a series line
+    // through where the first label wants to be, and a mark beside which a
+    // period's label wants to stand.
+    let line = |y: f64| Wanted { anchor: Anchor::LineEnd { x: 600.0, y }, width: 150.0, height: 13.0 };
+    let wanted =
+        [line(150.0), line(155.0), Wanted { anchor: Anchor::Mark { x: 620.0, y: 200.0 }, width: 90.0, height: 13.0 }];
+    let obstacles = Obstacles {
+        marks: vec![(620.0, 200.0), (520.0, 140.0)],
+        segments: vec![
+            ((44.0, 150.0), (600.0, 150.0)),
+            ((44.0, 155.0), (600.0, 155.0)),
+            ((400.0, 120.0), (620.0, 140.0)),
+        ],
+    };
+    let placed = place_labels(&wanted, &obstacles, plot);
+    for (i, r) in placed.iter().enumerate() {
+        assert!(r.0 >= plot.0 && r.2 <= plot.2 && r.1 >= plot.1 && r.3 <= plot.3, "{i} inside the plot: {r:?}");
+        assert!(placed[i + 1..].iter().all(|o| !overlaps(r, o)), "{i} clear of the others: {placed:?}");
+        assert!(obstacles.segments.iter().all(|&(a, b)| !crosses(r, a, b)), "{i} crosses no line: {r:?}");
+        assert!(
+            obstacles.marks.iter().all(|&(x, y)| !overlaps(r, &(x - 5.0, y - 5.0, x + 5.0, y + 5.0))),
+            "{i}: {r:?}"
+        );
+    }
+    assert!(placed[2].2 <= 620.0 - 5.0, "no room right of the mark: its label is left of it");
 }
 
 #[test]

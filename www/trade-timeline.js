@@ -86,12 +86,12 @@ function baseSheets() {
   if (!baseSheet && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
     baseSheet = new CSSStyleSheet();
     baseSheet.replaceSync(`
-      :host { display: block; contain: content; min-height: var(--tt-height, 921px); }
-      @media (max-width: 649px) { :host { min-height: var(--tt-height, 964px); } }
-      @media (max-width: 539px) { :host { min-height: var(--tt-height, 1057px); } }
-      @media (max-width: 459px) { :host { min-height: var(--tt-height, 1117px); } }
-      @media (max-width: 399px) { :host { min-height: var(--tt-height, 1156px); } }
-      @media (max-width: 359px) { :host { min-height: var(--tt-height, 1253px); } }
+      :host { display: block; contain: content; min-height: var(--tt-height, 962px); }
+      @media (max-width: 649px) { :host { min-height: var(--tt-height, 979px); } }
+      @media (max-width: 539px) { :host { min-height: var(--tt-height, 1055px); } }
+      @media (max-width: 459px) { :host { min-height: var(--tt-height, 1118px); } }
+      @media (max-width: 399px) { :host { min-height: var(--tt-height, 1229px); } }
+      @media (max-width: 359px) { :host { min-height: var(--tt-height, 1334px); } }
       :host([data-state="ready"]), :host([data-state="error"]) { min-height: 0; }
       :host([hidden]) { display: none; }
       .tt-skeleton { min-height: inherit; border-radius: 4px; background: var(--tt-skeleton, #eef0f2); }

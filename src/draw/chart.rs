@@ -25,6 +25,7 @@ const DENSE_SPACING: f64 = 8.0;
 
 use super::style::{ChartStyle, Rgb};
 use crate::geometry::chart::{ChartGeometry, PlacedPoint};
+use crate::geometry::chart_labels::{place_labels, Anchor, Obstacles, Wanted};
 use crate::geometry::layout::estimate_width;
 use crate::story::{Status, Story};
 use crate::words::Words;
@@ -155,6 +156,10 @@ pub fn draw_chart<DB: DrawingBackend>(
         }
     }
 
+    // Labels are placed once everything they must keep clear of is known,
+    // and drawn last (geometry::chart_labels).
+    let mut obstacles = Obstacles::default();
+    let mut labels: Vec<(Wanted, String, Rgb, bool)> = Vec::new();
     for placed in &geometry.targets {
         let target = &story.targets[placed.target];
         let superseded = target.superseded.is_some() || target.superseded_by.is_some();
@@ -168,8 +173,16 @@ pub fn draw_chart<DB: DrawingBackend>(
             None => (style.text, 2),
         };
         pen.dashed((from, placed.y), (to, placed.y), tint, width, 6.0)?;
+        obstacles.segments.push(((from, placed.y), (to, placed.y)));
+        // Targets still standing are labelled first: they take the best places.
         let text = words.target_label(story, placed.target);
-        pen.text(&text, (to - 2.0, placed.label_y), 11.0, tint, Pos::new(HPos::Right, VPos::Bottom))?;
+        let wanted = Wanted {
+            anchor: Anchor::LineEnd { x: to - 2.0, y: placed.y },
+            width: text_width(&text),
+            height: LABEL_HEIGHT,
+        };
+        let at = if superseded { labels.len() } else { labels.iter().take_while(|l| !l.3).count() };
+        labels.insert(at, (wanted, text, tint, superseded));
     }
 
     for (s, series) in story.series.iter().enumerate() {
@@ -187,6 +200,7 @@ pub fn draw_chart<DB: DrawingBackend>(
             }
             (joined[a.point], joined[b.point]) = (true, true);
             let Some(((x0, y0), (x1, y1))) = clip((a.x, a.y), (b.x, b.y), left, right) else { continue };
+            obstacles.segments.push(((x0, y0), (x1, y1)));
             let estimate = [a, b].iter().any(|p| series.points[p.point].status == Status::Estimate);
             if estimate {
                 pen.dashed((x0, y0), (x1, y1), tint, 2, 5.0)?;
@@ -210,6 +224,7 @@ pub fn draw_chart<DB: DrawingBackend>(
             if p.x < left - 1.0 || p.x > right + 1.0 {
                 continue;
             }
+            obstacles.marks.push((p.x, p.y));
             if dense && joined[p.point] && series.points[p.point].status == Status::Reported {
                 continue;
             }
@@ -222,13 +237,14 @@ pub fn draw_chart<DB: DrawingBackend>(
                 }
                 Status::Partial => {
                     pen.rect((p.x - 4.0, p.y - 4.0), (p.x + 4.0, p.y + 4.0), tint, true)?;
+                    // Its period beside the mark, placed with the others.
                     let text = words.period(&point.period);
-                    // Beside the mark, on the side where the label fits.
-                    if p.x + 7.0 + estimate_width(&text, 11.0, f64::INFINITY) <= geometry.frame.width {
-                        pen.text(&text, (p.x + 7.0, p.y), 11.0, tint, Pos::new(HPos::Left, VPos::Center))?;
-                    } else {
-                        pen.text(&text, (p.x - 7.0, p.y + 12.0), 11.0, tint, Pos::new(HPos::Right, VPos::Center))?;
-                    }
+                    let wanted = Wanted {
+                        anchor: Anchor::Mark { x: p.x, y: p.y },
+                        width: text_width(&text),
+                        height: LABEL_HEIGHT,
+                    };
+                    labels.push((wanted, text, tint, false));
                 }
                 Status::Estimate => {
                     let diamond = [(p.x, p.y - 5.0), (p.x + 5.0, p.y), (p.x, p.y + 5.0), (p.x - 5.0, p.y)];
@@ -238,7 +254,19 @@ pub fn draw_chart<DB: DrawingBackend>(
             }
         }
     }
+    let wanted: Vec<Wanted> = labels.iter().map(|l| l.0).collect();
+    for ((_, text, tint, _), rect) in labels.iter().zip(place_labels(&wanted, &obstacles, geometry.plot)) {
+        pen.text(text, (rect.0, rect.1 + LABEL_HEIGHT / 2.0), 11.0, *tint, Pos::new(HPos::Left, VPos::Center))?;
+    }
     pen.backend.present()
+}
+
+/// The height of a chart label's box, in pixels (11 px text and its leading).
+const LABEL_HEIGHT: f64 = 13.0;
+
+/// The estimated width of a chart label at 11 px.
+fn text_width(text: &str) -> f64 {
+    estimate_width(text, 11.0, f64::INFINITY)
 }
 
 /// The part of a segment between two x limits.

@@ -55,8 +55,6 @@ pub struct PlacedTarget {
     pub y: f64,
     /// What remains from the latest reported value to the target, if any.
     pub gap: Option<f64>,
-    /// Where its label's baseline goes, moved up so labels never overlap.
-    pub label_y: f64,
 }
 
 /// Room above the highest value (and below the lowest negative one) before
@@ -89,9 +87,6 @@ pub fn value_extent(story: &Story, domain: (f64, f64)) -> (f64, f64) {
     }
 }
 
-/// The vertical room one target label takes, in pixels.
-const TARGET_LABEL_HEIGHT: f64 = 14.0;
-
 /// Everything the chart draws, placed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartGeometry {
@@ -116,20 +111,6 @@ pub struct ChartGeometry {
 /// The time scale across a view of `width` px, with the shared margins.
 pub fn time_scale(domain: (f64, f64), width: f64) -> TimeScale {
     TimeScale { domain, range: (PLOT_MARGIN_LEFT, (width - PLOT_MARGIN_RIGHT).max(PLOT_MARGIN_LEFT + 1.0)) }
-}
-
-/// Moves target labels up, lowest first, until none is closer than a
-/// label's height to the one below it.
-fn spread_labels(mut targets: Vec<PlacedTarget>) -> Vec<PlacedTarget> {
-    let mut order: Vec<usize> = (0..targets.len()).collect();
-    order.sort_by(|&a, &b| targets[b].label_y.total_cmp(&targets[a].label_y));
-    let mut floor = f64::INFINITY;
-    for i in order {
-        let y = targets[i].label_y.min(floor - TARGET_LABEL_HEIGHT);
-        targets[i].label_y = y;
-        floor = y;
-    }
-    targets
 }
 
 /// Whether two figures are for periods that follow each other without a gap,
@@ -183,11 +164,9 @@ impl ChartGeometry {
                     to: time.map(f64::from(target.deadline.end_day().0)),
                     y,
                     gap,
-                    label_y: y - 3.0,
                 }
             })
             .collect();
-        let targets = spread_labels(targets);
         ChartGeometry {
             frame,
             time,
