@@ -28,10 +28,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // name their year 1.1: 177.3; where each target stands (met, missed,
 // replaced, what remains, deadline-aware) in five languages, the targets'
 // table and the assumption said in the summary 1.8: 179.1; chart labels
-// placed clear of each other, the marks, the lines and the edges 1.4: 180.5.
-// Issue 18 is the size work. The gate fails the build on a regression of a
-// kilobyte.
-const FIRST_RENDER_KIB = 181;
+// placed clear of each other, the marks, the lines and the edges 1.4: 180.5;
+// warnings (mixed period lengths) in the console and the ready event 0.5:
+// 181.0. Issue 18 is the size work. The gate fails the build on a
+// regression of a kilobyte.
+const FIRST_RENDER_KIB = 182;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

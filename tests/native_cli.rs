@@ -25,6 +25,30 @@ fn checking_a_valid_story_exits_zero_and_says_so() {
 }
 
 #[test]
+fn checking_a_story_that_mixes_monthly_and_annual_figures_warns_and_still_exits_zero() {
+    // One figure for a whole year among monthly ones, on one value axis.
+    let mut story: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("short-year.json")).unwrap()).unwrap();
+    story["series"][0]["points"].as_array_mut().unwrap().push(serde_json::json!({ "period": "2022", "value": 40 }));
+    let dir = std::env::temp_dir().join(format!("tt-warn-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("mixed.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&story).unwrap()).unwrap();
+    let output = run(&["check", file.to_str().unwrap()]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "a warning is not an error: {text}");
+    assert!(text.contains("valid:"), "{text}");
+    let warning = text.lines().find(|l| l.starts_with("warning: ")).unwrap_or_else(|| panic!("no warning: {text}"));
+    assert!(warning.contains("series[0].points["), "where: {warning}");
+    assert!(warning.contains("not comparable"), "why: {warning}");
+    // The default stories mark their half-year as partial: no warning.
+    for story in ["www/data/kazakhstan-china.fr.json", "www/data/kazakhstan-china.en.json"] {
+        let output = run(&["check", story]);
+        assert!(!stdout(&output).contains("warning:"), "{}", stdout(&output));
+    }
+}
+
+#[test]
 fn checking_a_bad_story_prints_file_line_column_path_and_message() {
     let file = fixture("bad.json");
     let output = run(&["check", &file]);

@@ -147,7 +147,15 @@ workshop?.addEventListener('toggle', async () => {
     url = URL.createObjectURL(new Blob([editor.value], { type: 'application/json' }));
     preview.setAttribute('src', url);
   };
-  preview.addEventListener('trade-timeline:ready', () => problems.replaceChildren());
+  // A valid story may still mislead: its warnings are listed, marked as such.
+  preview.addEventListener('trade-timeline:ready', (event) => problems.replaceChildren(
+    ...(event.detail.warnings ?? []).map((text) => {
+      const item = document.createElement('li');
+      item.className = 'warning';
+      item.textContent = text;
+      return item;
+    }),
+  ));
   preview.addEventListener('trade-timeline:error', (event) => {
     problems.replaceChildren(...event.detail.problems.map((text) => {
       const item = document.createElement('li');

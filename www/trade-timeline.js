@@ -336,7 +336,7 @@ export class TradeTimelineElement extends HTMLElement {
       // Opened by a link: bring it into view, once.
       if (linked && !this.#scrolled) this.scrollIntoView({ block: 'start' });
       this.#scrolled ||= Boolean(linked);
-      this.#emit('ready', {});
+      this.#emit('ready', { warnings: this.#widget.warnings });
     } else {
       this.#root.append(document.createElement('slot'));
       this.#setState('error');

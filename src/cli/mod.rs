@@ -73,14 +73,20 @@ fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io:
             }
         };
         match parse_story(&text) {
-            Ok(story) => writeln!(
-                out,
-                "{file}: valid: {} events, {} series, {} targets, {} sources",
-                story.events.len(),
-                story.series.len(),
-                story.targets.len(),
-                story.sources.len()
-            )?,
+            Ok(story) => {
+                writeln!(
+                    out,
+                    "{file}: valid: {} events, {} series, {} targets, {} sources",
+                    story.events.len(),
+                    story.series.len(),
+                    story.targets.len(),
+                    story.sources.len()
+                )?;
+                // Valid, so the exit status stays 0: a warning says what may mislead.
+                for warning in crate::story::advice::warnings(&story) {
+                    writeln!(out, "warning: {}", format_problem(file, &text, &warning))?;
+                }
+            }
             Err(problems) => {
                 for problem in &problems {
                     writeln!(out, "{}", format_problem(file, &text, problem))?;

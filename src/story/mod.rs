@@ -6,6 +6,7 @@
 //! This module adds what comes before both: the size limits that keep a
 //! hostile or mistaken file from hanging a reader's page.
 
+pub mod advice;
 mod check;
 pub mod date;
 pub mod facts;

@@ -108,6 +108,9 @@ pub enum ProblemKind {
     TooLarge,
     /// A format version this build does not read.
     UnsupportedVersion,
+    /// (A warning.) Whole figures for periods of different lengths on one
+    /// value axis: monthly values beside annual totals are not comparable.
+    MixedPeriods,
 }
 
 /// One thing wrong with a story.

@@ -142,7 +142,8 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
     match read {
         Ok(story) => {
             let story = Arc::new(story);
-            let mut warnings = Vec::new();
+            // What may mislead readers (story::advice), located as problems are.
+            let mut warnings = located(&crate::story::advice::warnings(&story), text, ui);
             if let Some(id) = options.start() {
                 match story.event_index(&id) {
                     Ok(index) => controls.selected.set(Some(index)),

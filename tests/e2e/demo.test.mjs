@@ -178,6 +178,15 @@ test('the workshop shows a valid edit live and an invalid one as a problem with 
   assert.equal(JSON.parse(text).title, story.title, 'the default story to start from');
   await editor.fill(text.replace(story.title, 'Mon histoire'));
   await preview.locator('.tt-title', { hasText: 'Mon histoire' }).waitFor();
+  // Valid but misleading: a monthly figure among annual ones is shown, with
+  // a warning that says where and why.
+  const mixed = text.replace('"period": "2013"', '"period": "2013-06"');
+  assert.notEqual(mixed, text);
+  await editor.fill(mixed);
+  const warning = page.locator('.playground .problems li.warning');
+  await warning.waitFor();
+  assert.match(await warning.textContent(), /series\[0\]\.points\[\d+\]\.period: .*not comparable/);
+  assert.equal(await preview.getAttribute('data-state'), 'ready', 'the story is still shown');
   const broken = text.replace('"1991-12-16"', '"1991-13-16"');
   await editor.fill(broken);
   await page.locator('.playground trade-timeline[data-state="error"]').waitFor();

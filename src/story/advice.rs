@@ -1,0 +1,56 @@
+//! Warnings: what a story may say, but what is likely to mislead a reader.
+//! A story with warnings is valid and shown; `trade-timeline check` prints
+//! them on lines of their own ("warning: …") and exits 0, and the widget
+//! writes them to the console.
+//!
+//! - Whole figures for periods of different lengths on one chart (one value
+//!   axis): a month's trade beside a year's total reads as a collapse. A
+//!   partial period is marked as such (`"status": "partial"`) and is not
+//!   counted here.
+
+use crate::story::period::Period;
+use crate::story::{JsonPath, Problem, ProblemKind, Status, Story};
+
+/// What each period length is called, shortest last.
+const LENGTHS: [&str; 4] = ["years", "half-years", "quarters", "months"];
+
+fn length(period: &Period) -> usize {
+    match period {
+        Period::Year(_) => 0,
+        Period::Half(..) => 1,
+        Period::Quarter(..) => 2,
+        Period::Month(..) => 3,
+    }
+}
+
+/// The warnings for `story`, each at the value it is about.
+pub fn warnings(story: &Story) -> Vec<Problem> {
+    let whole = story.series.iter().enumerate().flat_map(|(s, series)| {
+        series.points.iter().enumerate().filter(|(_, p)| p.status != Status::Partial).map(move |(i, p)| (s, i, p))
+    });
+    // The first whole figure sets the chart's period length; the first
+    // figure of each other length is warned about.
+    let mut first: Option<(usize, usize, usize)> = None;
+    let mut warned = Vec::new();
+    let mut found = Vec::new();
+    for (s, i, point) in whole {
+        let kind = length(&point.period);
+        let Some((s0, i0, k0)) = first else {
+            first = Some((s, i, kind));
+            continue;
+        };
+        if kind == k0 || warned.contains(&kind) {
+            continue;
+        }
+        warned.push(kind);
+        let path = JsonPath::root().key("series").index(s).key("points").index(i).key("period");
+        let message = format!(
+            "a figure for {} beside figures for {} (series[{s0}].points[{i0}]) on the same value axis: values \
+             for periods of different lengths are not comparable; give the chart one period length, or mark a \
+             shorter period \"partial\"",
+            LENGTHS[kind], LENGTHS[k0]
+        );
+        found.push(Problem::new(path, ProblemKind::MixedPeriods, message));
+    }
+    found
+}
