@@ -85,6 +85,19 @@ fn a_crowd_at_the_right_edge_reads_leftwards_and_steps_down_to_the_left() {
 }
 
 #[test]
+fn a_label_blocked_on_its_side_reads_the_other_way_rather_than_becoming_a_badge() {
+    // Near the right edge, the later label reads leftwards from the top lane
+    // and its stem stands where the earlier one would read rightwards: the
+    // earlier one reads leftwards instead, on the first lane.
+    let view = LaneOptions { view: 1192.0, ..OPTIONS };
+    let labels = [Label { anchor: 990.0, width: 110.0 }, Label { anchor: 1103.0, width: 102.0 }];
+    let marks = place(&labels, view, None);
+    assert_eq!(collisions(&marks), Vec::<String>::new());
+    assert!(marks.iter().all(|m| !m.is_cluster()), "both titles shown: {marks:?}");
+    assert!(marks[0].x < 990.0, "the earlier one reads leftwards: {marks:?}");
+}
+
+#[test]
 fn a_crowd_counted_on_a_badge_leaves_room_for_the_title_left_of_it() {
     // On a phone's strip, nine events within 60 px cannot all be labelled:
     // they share badges, and a title is still shown (a label box that only

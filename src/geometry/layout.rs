@@ -153,15 +153,26 @@ fn place_once(labels: &[Label], options: LaneOptions, priority: Option<usize>, b
             fits && stem_clear && box_clear
         };
         let (rightwards, x) = orient(label);
-        let lane = if badge_only[index] {
+        let find = |rightwards: bool, x: f64| {
+            if rightwards {
+                (0..lanes).find(|&lane| free(lane, x, label.width, &marks))
+            } else {
+                (0..lanes).rev().find(|&lane| free(lane, x, label.width, &marks))
+            }
+        };
+        // The other way round when the preferred side is taken (a box
+        // reading leftwards must still start inside the view).
+        let other = if rightwards { anchor - label.width } else { anchor };
+        let other_fits = rightwards && other >= 0.0 || !rightwards && other + label.width <= options.view;
+        let found = if badge_only[index] {
             None
-        } else if rightwards {
-            (0..lanes).find(|&lane| free(lane, x, label.width, &marks))
         } else {
-            (0..lanes).rev().find(|&lane| free(lane, x, label.width, &marks))
+            find(rightwards, x)
+                .map(|lane| (lane, x))
+                .or_else(|| other_fits.then(|| find(!rightwards, other).map(|lane| (lane, other))).flatten())
         };
         let last = pending.take().unwrap_or(index);
-        if let Some(lane) = lane {
+        if let Some((lane, x)) = found {
             let (x, end) = span(x, label.width);
             leftmost[lane] = Some((x, end));
             marks.push(Mark { first: index, last, lane, stem: anchor, x, end, badge: last > index });

@@ -130,18 +130,34 @@ for (const engine of ENGINES) {
     test(`${engine}: keyboard: Tab reaches the timeline, arrows move, Enter opens, Escape closes and keeps the focus`, async () => {
       await load(driver, site.url, 'index.html');
       let tabs = 0;
-      while (!(await focused(driver)).className.includes('tt-event') && tabs < 25) {
+      const onTimeline = (e) => e.className.includes('tt-event') || e.className.includes('tt-cluster');
+      while (!onTimeline(await focused(driver)) && tabs < 25) {
         await press(driver, Key.TAB);
         tabs += 1;
       }
       const start = await focused(driver);
-      assert.ok(start.className.includes('tt-event'), `Tab reaches the timeline (after ${tabs} presses, on "${start.className}")`);
-      // The story opens on the years of its figures: the first event in view
-      // holds the tab stop.
-      const first = await driver.executeScript(() => Number(document.querySelector('trade-timeline').shadowRoot
-        .querySelector('.tt-marks button').dataset.index));
-      assert.equal(start.index, String(first), 'the first event in view holds the tab stop');
-      for (let i = first + 1; i <= first + 4; i += 1) {
+      assert.ok(onTimeline(start), `Tab reaches the timeline (after ${tabs} presses, on "${start.className}")`);
+      // The story opens on the years of its figures: the first mark in view
+      // (an event or a badge) holds the tab stop.
+      const firstMark = await driver.executeScript(() => {
+        const b = document.querySelector('trade-timeline').shadowRoot.querySelector('.tt-marks button');
+        return b.getAttribute('tabindex');
+      });
+      assert.equal(firstMark, '0', 'the first mark in view holds the tab stop');
+      // Arrow keys move from event to event, out of a badge too.
+      const focusedIndex = () => driver.executeScript(() => {
+        let e = document.activeElement;
+        while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
+        return e?.dataset?.index;
+      });
+      await press(driver, Key.ARROW_RIGHT);
+      await until(driver, () => {
+        let e = document.activeElement;
+        while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
+        return e?.dataset?.index !== undefined;
+      }, [], 'the focus on an event', 5_000);
+      const first = Number(await focusedIndex()) - 1;
+      for (let i = first + 2; i <= first + 4; i += 1) {
         await press(driver, Key.ARROW_RIGHT);
         await until(driver, (i) => {
           let e = document.activeElement;
