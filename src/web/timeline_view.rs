@@ -161,11 +161,13 @@ pub fn Timeline(
                 let n = story.events.len();
                 // The counts of events beyond the window, at the axis's ends:
                 // each goes to the nearest of them.
-                let earlier = (l.earlier > 0).then(|| (l.earlier, l.earlier - 1, ui.earlier_events, "tt-edge-start"));
-                let later = (l.later > 0).then(|| (l.later, n - l.later, ui.later_events, "tt-edge-end"));
-                let edges = earlier.into_iter().chain(later).map(|(count, target, words, side)| {
+                let earlier = (l.earlier > 0).then(|| {
+                    (l.earlier - 1, ui.earlier_events, "tt-edge-start", format!("‹ {}", l.earlier), l.earlier)
+                });
+                let later = (l.later > 0)
+                    .then(|| (n - l.later, ui.later_events, "tt-edge-end", format!("{} ›", l.later), l.later));
+                let edges = earlier.into_iter().chain(later).map(|(target, words, side, text, count)| {
                     let name = words.replace("{n}", &count.to_string());
-                    let text = if target < count { format!("‹ {count}") } else { format!("{count} ›") };
                     view! {
                         <li class=format!("tt-edge {side}")><button type="button" data-index=target tabindex="-1"
                             title=name.clone() aria-label=name>{text}</button></li>

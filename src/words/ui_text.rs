@@ -62,8 +62,6 @@ pub struct UiText {
     pub target_heading: &'static str,
     /// Said of a superseded target.
     pub superseded: &'static str,
-    /// Said of a target reached.
-    pub met: &'static str,
     /// "remaining" before a target's gap.
     pub gap: &'static str,
     /// A target reached in year `{y}`.
@@ -138,7 +136,6 @@ const FR: UiText = UiText {
     target: "objectif",
     target_heading: "Objectif",
     superseded: "remplacé",
-    met: "atteint",
     gap: "reste",
     met_in: "atteint en {y}",
     missed_by: "manqué de {n}",
@@ -189,7 +186,6 @@ const EN: UiText = UiText {
     target: "target",
     target_heading: "Target",
     superseded: "superseded",
-    met: "met",
     gap: "to go",
     met_in: "met in {y}",
     missed_by: "missed by {n}",
@@ -240,7 +236,6 @@ const RU: UiText = UiText {
     target: "цель",
     target_heading: "Цель",
     superseded: "заменена",
-    met: "достигнута",
     gap: "осталось",
     met_in: "достигнута в {y} г.",
     missed_by: "не достигнута: не хватило {n}",
@@ -291,7 +286,6 @@ const KK: UiText = UiText {
     target: "мақсат",
     target_heading: "Мақсат",
     superseded: "ауыстырылған",
-    met: "орындалған",
     gap: "қалды",
     met_in: "{y} жылы орындалды",
     missed_by: "орындалмады: {n} жетпеді",
@@ -343,7 +337,6 @@ const ZH: UiText = UiText {
     target: "目标",
     target_heading: "目标",
     superseded: "已被取代",
-    met: "已达成",
     gap: "尚差",
     met_in: "已于{y}年达成",
     missed_by: "未达成，差{n}",

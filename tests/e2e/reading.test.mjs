@@ -172,6 +172,9 @@ for (const story of STORIES) {
       });
       assert.equal(seen.shown + seen.clustered + seen.counted, events.length, `${width} px: ${JSON.stringify(seen)}`);
       assert.ok(seen.inside && seen.clear, `${width} px: the counts and the axis's dates are whole on screen, clear of each other`);
+      // Each count points to its side of the axis, wherever the window is.
+      const arrows = () => w.evaluate((host) => [...host.shadowRoot.querySelectorAll('.tt-edge button')]
+        .every((b) => (b.parentElement.classList.contains('tt-edge-start') ? /^‹ \d+$/ : /^\d+ ›$/).test(b.textContent)));
       for (const side of ['start', 'end']) {
         const count = w.locator(`.tt-edge-${side} button`);
         if (!(await count.count())) continue;
@@ -181,6 +184,7 @@ for (const story of STORIES) {
         assert.equal(await w.locator('.tt-card-title').textContent(), sorted[target].title);
         const mark = await w.locator(`.tt-event[data-index="${target}"]`).boundingBox();
         assert.ok(mark && mark.x >= -0.5 && mark.x + mark.width <= width + 0.5, `${width} px, ${side}: the event is on screen`);
+        assert.ok(await arrows(), `${width} px, after the ${side} count: each count points to its side`);
         await w.evaluate((e) => e.select(null));
       }
       assert.deepEqual(errors, []);
