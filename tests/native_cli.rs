@@ -60,10 +60,47 @@ fn checking_a_bad_story_prints_file_line_column_path_and_message() {
             format!("{file}:13:7: events[0].titel: \"titel\" is not a field of the story format; did you mean \"title\"?"),
             format!("{file}:12:7: events[0].date: \"2023-02-30\" does not exist: that month has 28 days, not 30"),
             format!("{file}:10:5: events[0].title: is missing: add a short headline"),
-            format!("{file}:14:19: events[0].sources[0]: \"gazete\" names nothing in the list it refers to; did you mean \"gazette\"?"),
+            format!("{file}:14:19: events[0].sources[0]: \"gazete\" is not the id of any item in \"sources\"; did you mean \"gazette\"?"),
         ]
     );
     assert!(String::from_utf8_lossy(&output.stderr).contains("4 problems"));
+}
+
+#[test]
+fn an_unknown_source_cited_by_two_events_is_one_line_that_gives_the_other_events_line() {
+    let mut story: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("short-year.json")).unwrap()).unwrap();
+    for event in story["events"].as_array_mut().unwrap().iter_mut().take(2) {
+        event["sources"] = serde_json::json!(["nowhere"]);
+    }
+    let dir = std::env::temp_dir().join(format!("tt-group-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("grouped.json");
+    let text = serde_json::to_string_pretty(&story).unwrap();
+    std::fs::write(&file, &text).unwrap();
+    let output = run(&["check", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let lines: Vec<String> = stdout(&output).lines().map(str::to_owned).collect();
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    assert!(
+        lines[0].contains("events[0].sources[0]: \"nowhere\" is not the id of any item in \"sources\""),
+        "{}",
+        lines[0]
+    );
+    // The other event is named with the line its object opens on.
+    let tail = lines[0]
+        .rsplit_once("(also in 1 other item: events[1] (line ")
+        .map(|(_, t)| t)
+        .unwrap_or_else(|| panic!("{}", lines[0]));
+    let line: usize = tail.trim_end_matches("))").parse().unwrap();
+    let second_id = story["events"][1]["id"].as_str().unwrap();
+    let opened = text.lines().nth(line - 1).unwrap();
+    assert_eq!(opened.trim(), "{", "line {line} opens an object");
+    let object_end = text.lines().skip(line).position(|l| l.trim().starts_with('}')).unwrap() + line;
+    assert!(
+        text.lines().skip(line).take(object_end - line).any(|l| l.contains(&format!("\"{second_id}\""))),
+        "line {line} opens events[1]"
+    );
 }
 
 #[test]
@@ -201,7 +238,7 @@ fn importing_bad_csvs_lists_each_problem_by_file_and_row_and_exits_one() {
         errors,
         [
             format!("{file}:row 3: date: \"2023-13\" has no month 13; months run from 01 to 12"),
-            format!("{file}:row 4: sources: \"gazete-2025-08-23\" names nothing in the list it refers to; did you mean \"gazette-2025-08-23\"?"),
+            format!("{file}:row 4: sources: \"gazete-2025-08-23\" is not the id of any item in \"sources\"; did you mean \"gazette-2025-08-23\"? (also in 1 other item: {file} row 5)"),
         ]
     );
 }

@@ -183,8 +183,49 @@ fn a_target_superseded_before_it_was_set_is_out_of_order() {
 }
 
 #[test]
-fn a_half_year_three_is_a_bad_period() {
-    single(&with("/series/0/points/0/period", json!("2024-H3")), K::BadPeriod, "series[0].points[0].period");
+fn a_period_that_does_not_exist_is_told_in_the_words_of_a_date() {
+    let month =
+        single(&with("/series/0/points/0/period", json!("2023-13")), K::ImpossibleDate, "series[0].points[0].period");
+    let date = single(&with("/events/0/date", json!("2023-13")), K::ImpossibleDate, "events[0].date");
+    assert_eq!(month, date, "one wording for month 13, in a date or in a period");
+    let half =
+        single(&with("/series/0/points/0/period", json!("2024-H3")), K::ImpossibleDate, "series[0].points[0].period");
+    assert!(half.contains("has no half 3") && half.contains("H1 and H2"), "{half}");
+    let quarter =
+        single(&with("/series/0/points/0/period", json!("2024-Q5")), K::ImpossibleDate, "series[0].points[0].period");
+    assert!(quarter.contains("has no quarter 5"), "{quarter}");
+    single(&with("/series/0/points/0/period", json!("2024-S1")), K::BadPeriod, "series[0].points[0].period");
+}
+
+#[test]
+fn one_unknown_source_used_by_many_items_is_one_problem_naming_them_all() {
+    let mut story = minimal();
+    let event = story["events"][0].clone();
+    let mut events = Vec::new();
+    for i in 0..11 {
+        let mut e = event.clone();
+        e["id"] = json!(format!("e{i}"));
+        e["sources"] = json!(["gazete"]);
+        events.push(e);
+    }
+    story["events"] = json!(events);
+    story["series"][0]["points"][0]["sources"] = json!(["gazete"]);
+    story["targets"][0]["sources"] = json!(["nowhere"]);
+    let found = problems(&story);
+    assert_eq!(found.len(), 2, "one problem per unknown id: {found:#?}");
+    let gazete = &found[0];
+    assert_eq!(gazete.kind, K::UnknownReference);
+    assert_eq!(gazete.path.to_string(), "events[0].sources[0]", "where it is first used");
+    let others: Vec<String> = gazete.also.iter().map(|p| p.to_string()).collect();
+    let mut expected: Vec<String> = (1..11).map(|i| format!("events[{i}]")).collect();
+    expected.push("series[0].points[0]".into());
+    assert_eq!(others, expected, "every other item that uses it");
+    let text = gazete.to_string();
+    assert!(text.contains("in \"sources\""), "names the list: {text}");
+    assert!(text.contains("did you mean \"gazette\""), "the nearest id: {text}");
+    assert!(text.contains("11 other items: events[1], events[2]") && text.contains("3 more"), "{text}");
+    assert!(found[1].message.contains("\"nowhere\""), "{}", found[1].message);
+    assert!(found[1].also.is_empty());
 }
 
 #[test]

@@ -208,5 +208,9 @@ fn render(file: &str, width: f64, out: &mut dyn Write, err: &mut dyn Write) -> s
 /// `file:line:column: path: message`, the form editors and CI logs link.
 pub fn format_problem(file: &str, text: &str, problem: &Problem) -> String {
     let (line, column) = problem.position.or_else(|| locate(text, &problem.path)).unwrap_or((1, 1));
-    format!("{file}:{line}:{column}: {}: {}", problem.path, problem.message)
+    let name = |item: &crate::story::JsonPath| match locate(text, item) {
+        Some((line, _)) => format!("{item} (line {line})"),
+        None => item.to_string(),
+    };
+    format!("{file}:{line}:{column}: {}: {}", problem.path, problem.text(name))
 }

@@ -14,9 +14,9 @@ pub mod table;
 
 use serde_json::{json, Map, Value};
 
-use crate::story::parse_story;
 use crate::story::raw::{RawEvent, RawPoint, RawSeries, RawSource, RawTarget};
 use crate::story::suggest::closest;
+use crate::story::{parse_story, JsonPath};
 use table::{ids, number, Row, Table};
 
 /// The story's own fields, which no CSV holds.
@@ -123,7 +123,9 @@ pub fn import(meta: &Meta, files: &Files) -> Result<String, Vec<String>> {
     let text = serde_json::to_string_pretty(&Value::Object(story)).expect("a JSON value prints");
     match parse_story(&text) {
         Ok(_) => Ok(text),
-        Err(found) => Err(found.iter().map(|p| rows.locate(&p.path.to_string(), &p.message)).collect()),
+        Err(found) => {
+            Err(found.iter().map(|p| rows.locate(&p.path.to_string(), &p.text(|item| rows.name(item)))).collect())
+        }
     }
 }
 
@@ -150,6 +152,16 @@ struct Rows(Vec<(String, String, usize)>);
 impl Rows {
     fn add(&mut self, path: String, table: &Table, row: &Row) {
         self.0.push((path, table.name.clone(), row.number));
+    }
+
+    /// "events.csv row 7" for the item at `item` ("events[5]"), as it was
+    /// typed.
+    fn name(&self, item: &JsonPath) -> String {
+        let item = item.to_string();
+        match self.0.iter().find(|(prefix, _, _)| *prefix == item) {
+            Some((_, file, row)) => format!("{file} row {row}"),
+            None => item,
+        }
     }
 
     /// "events.csv:row 7: date: message" for a problem at `path`

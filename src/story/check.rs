@@ -23,6 +23,9 @@ pub(crate) type Ids<'a> = HashMap<&'a str, usize>;
 #[derive(Default)]
 pub(crate) struct Check {
     pub problems: Vec<Problem>,
+    /// Each unknown id already reported, by the list it was looked up in:
+    /// the index of its problem, so that the next item using it joins it.
+    unknown: HashMap<(&'static str, String), usize>,
 }
 
 impl Check {
@@ -108,7 +111,10 @@ impl Check {
     pub fn period(&mut self, field: &Field<String>, path: &JsonPath, what: &str) -> Option<Period> {
         let text = self.required(field, path, what)?;
         Period::parse(text)
-            .map_err(|error| self.push(path.clone(), ProblemKind::BadPeriod, format!("\"{text}\" {error}")))
+            .map_err(|error| {
+                let kind = if error.is_impossible() { ProblemKind::ImpossibleDate } else { ProblemKind::BadPeriod };
+                self.push(path.clone(), kind, format!("\"{text}\" {error}"))
+            })
             .ok()
     }
 
@@ -164,12 +170,13 @@ impl Check {
         read
     }
 
-    /// Ids that must name entries of `known`; at least one when `required`.
+    /// Ids that must name entries of `known` (the story's `list`); at least
+    /// one when `required`.
     pub fn references<T>(
         &mut self,
         field: &Field<Vec<Field<String>>>,
         path: &JsonPath,
-        known: &Ids,
+        (list, known): (&'static str, &Ids),
         required: Option<&str>,
         to: fn(usize) -> T,
     ) -> Vec<T> {
@@ -177,18 +184,33 @@ impl Check {
         if required.is_some() && ids.is_empty() && field.present().is_some_and(|v| v.is_empty()) {
             self.push(path.clone(), ProblemKind::Missing, format!("is empty: add {}", required.unwrap_or("an id")));
         }
-        ids.into_iter().filter_map(|(index, id)| self.reference(id, &path.index(index), known).map(to)).collect()
+        ids.into_iter()
+            .filter_map(|(index, id)| self.reference(id, &path.index(index), (list, known)).map(to))
+            .collect()
     }
 
-    /// One id that must name an entry of `known`.
-    pub fn reference(&mut self, id: &str, path: &JsonPath, known: &Ids) -> Option<usize> {
+    /// One id that must name an entry of `known` (the story's `list`). An
+    /// unknown id is reported once, where it is first used; the items that
+    /// use it after are named in that one problem.
+    pub fn reference(&mut self, id: &str, path: &JsonPath, (list, known): (&'static str, &Ids)) -> Option<usize> {
         if let Some(&index) = known.get(id) {
             return Some(index);
         }
-        let mut message = format!("\"{id}\" names nothing in the list it refers to");
-        if let Some(near) = closest(id, known.keys().copied()) {
-            message.push_str(&format!("; did you mean \"{near}\"?"));
+        if let Some(&first) = self.unknown.get(&(list, id.to_owned())) {
+            let item = path.item();
+            let problem = &mut self.problems[first];
+            if problem.path.item() != item && !problem.also.contains(&item) {
+                problem.also.push(item);
+            }
+            return None;
         }
+        let mut message = format!("\"{id}\" is not the id of any item in \"{list}\"");
+        match closest(id, known.keys().copied()) {
+            Some(near) => message.push_str(&format!("; did you mean \"{near}\"?")),
+            None if known.is_empty() => message.push_str(&format!("; \"{list}\" has no items with an id")),
+            None => {}
+        }
+        self.unknown.insert((list, id.to_owned()), self.problems.len());
         self.push(path.clone(), ProblemKind::UnknownReference, message);
         None
     }

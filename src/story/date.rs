@@ -84,12 +84,17 @@ impl fmt::Display for DateError {
             DateError::Format => f.write_str(
                 "is not a date; write \"2025-08-20\", \"2023-05\" or \"2015\" (the precision is what you write)",
             ),
-            DateError::NoSuchMonth(m) => write!(f, "has no month {m}; months run from 01 to 12"),
+            DateError::NoSuchMonth(m) => no_such_month(f, *m),
             DateError::NoSuchDay { day, days_in_month } => {
                 write!(f, "does not exist: that month has {days_in_month} days, not {day}")
             }
         }
     }
+}
+
+/// The words for a month outside 1–12, in a date or in a period.
+pub(crate) fn no_such_month(f: &mut fmt::Formatter<'_>, month: u8) -> fmt::Result {
+    write!(f, "has no month {month}; months run from 01 to 12")
 }
 
 /// Whether `year` has a 29 February.

@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::story::date::{digits, Day};
+use crate::story::date::{digits, no_such_month, Day};
 
 /// The span a data point covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -23,14 +23,36 @@ pub enum Period {
 }
 
 /// Why a string is not a period.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PeriodError;
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodError {
+    /// Not one of the four written forms.
+    Format,
+    /// A month outside 1–12 ("2023-13").
+    NoSuchMonth(u8),
+    /// A half other than 1 or 2 ("2024-H3").
+    NoSuchHalf(u8),
+    /// A quarter outside 1–4 ("2024-Q5").
+    NoSuchQuarter(u8),
+}
+
+impl PeriodError {
+    /// Whether the text has a period's form but names one that does not
+    /// exist (as "2023-02-30" is for a date).
+    pub fn is_impossible(self) -> bool {
+        self != PeriodError::Format
+    }
+}
 
 impl fmt::Display for PeriodError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(
-            "is not a period; write a year \"2024\", a half \"2025-H1\", a quarter \"2025-Q3\" or a month \"2025-06\"",
-        )
+        match *self {
+            PeriodError::Format => f.write_str(
+                "is not a period; write a year \"2024\", a half \"2025-H1\", a quarter \"2025-Q3\" or a month \"2025-06\"",
+            ),
+            PeriodError::NoSuchMonth(m) => no_such_month(f, m),
+            PeriodError::NoSuchHalf(h) => write!(f, "has no half {h}; a year has two halves, H1 and H2"),
+            PeriodError::NoSuchQuarter(q) => write!(f, "has no quarter {q}; quarters run from Q1 to Q4"),
+        }
     }
 }
 
@@ -41,23 +63,25 @@ impl Period {
             Some((y, r)) => (y, Some(r)),
             None => (text, None),
         };
-        let year = digits(year, 4).ok_or(PeriodError)? as i32;
+        let year = digits(year, 4).ok_or(PeriodError::Format)? as i32;
         let Some(rest) = rest else {
             return Ok(Period::Year(year));
         };
-        let numbered = |prefix: char, max: u8| -> Option<u8> {
-            let n = digits(rest.strip_prefix(prefix)?, 1)? as u8;
-            (1..=max).contains(&n).then_some(n)
-        };
-        if let Some(h) = numbered('H', 2) {
-            return Ok(Period::Half(year, h));
+        let numbered = |prefix: char| -> Option<u8> { Some(digits(rest.strip_prefix(prefix)?, 1)? as u8) };
+        if let Some(h) = numbered('H') {
+            return if (1..=2).contains(&h) { Ok(Period::Half(year, h)) } else { Err(PeriodError::NoSuchHalf(h)) };
         }
-        if let Some(q) = numbered('Q', 4) {
-            return Ok(Period::Quarter(year, q));
+        if let Some(q) = numbered('Q') {
+            return if (1..=4).contains(&q) {
+                Ok(Period::Quarter(year, q))
+            } else {
+                Err(PeriodError::NoSuchQuarter(q))
+            };
         }
         match digits(rest, 2) {
             Some(m @ 1..=12) => Ok(Period::Month(year, m as u8)),
-            _ => Err(PeriodError),
+            Some(m) => Err(PeriodError::NoSuchMonth(m as u8)),
+            None => Err(PeriodError::Format),
         }
     }
 

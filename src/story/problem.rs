@@ -40,6 +40,19 @@ impl JsonPath {
         JsonPath(steps)
     }
 
+    /// The item a value belongs to: `events[3]` for `events[3].sources[0]`
+    /// and for `events[3].date`, `targets[0]` for `targets[0].series`.
+    pub fn item(&self) -> JsonPath {
+        let mut steps = self.0.clone();
+        if let Some(Segment::Index(_)) = steps.last() {
+            steps.pop();
+        }
+        if steps.len() > 1 {
+            steps.pop();
+        }
+        JsonPath(steps)
+    }
+
     /// This path followed by `tail`.
     pub fn join(&self, tail: &JsonPath) -> JsonPath {
         JsonPath(self.0.iter().chain(&tail.0).cloned().collect())
@@ -84,7 +97,8 @@ pub enum ProblemKind {
     UnknownReference,
     /// A date not written in one of the three forms.
     BadDate,
-    /// A well-formed date that does not exist.
+    /// A well-formed date or period that does not exist ("2023-02-30",
+    /// "2023-13", "2024-H3").
     ImpossibleDate,
     /// An end or a later date before the start it follows.
     OutOfOrder,
@@ -124,17 +138,43 @@ pub struct Problem {
     pub message: String,
     /// For syntax errors, the line and column the parser stopped at.
     pub position: Option<(usize, usize)>,
+    /// The other items with the same fault, reported once here (an unknown
+    /// id used by many events): each item's path, the first at `path`.
+    pub also: Vec<JsonPath>,
 }
 
 impl Problem {
     /// A problem at `path`.
     pub fn new(path: JsonPath, kind: ProblemKind, message: impl Into<String>) -> Problem {
-        Problem { path, kind, message: message.into(), position: None }
+        Problem { path, kind, message: message.into(), position: None, also: Vec::new() }
+    }
+
+    /// The message, followed by the other items with the same fault, each
+    /// written by `name` (a path, a line, a spreadsheet row).
+    pub fn text(&self, name: impl Fn(&JsonPath) -> String) -> String {
+        /// Items named one by one; the rest are counted.
+        const NAMED: usize = 8;
+        if self.also.is_empty() {
+            return self.message.clone();
+        }
+        let mut names: Vec<String> = self.also.iter().take(NAMED).map(name).collect();
+        if self.also.len() > NAMED {
+            names.push(format!("{} more", self.also.len() - NAMED));
+        }
+        format!("{} (also in {}: {})", self.message, plural(self.also.len()), names.join(", "))
+    }
+}
+
+fn plural(items: usize) -> String {
+    if items == 1 {
+        "1 other item".to_owned()
+    } else {
+        format!("{items} other items")
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        write!(f, "{}: {}", self.path, self.text(JsonPath::to_string))
     }
 }

@@ -207,8 +207,13 @@ fn event<'a>(check: &mut Check, raw: &'a RawEvent, path: &JsonPath, ids: &mut Id
     let title = check.text(&raw.title, &path.key("title"), Some("a short headline"));
     let text = check.text(&raw.text, &path.key("text"), Some("what happened, in plain text"));
     let category = check.text(&raw.category, &path.key("category"), None);
-    let source_refs =
-        check.references(&raw.sources, &path.key("sources"), sources, Some("at least one source id"), source_ref);
+    let source_refs = check.references(
+        &raw.sources,
+        &path.key("sources"),
+        ("sources", sources),
+        Some("at least one source id"),
+        source_ref,
+    );
     Some(Event {
         id: id?.to_owned(),
         date: date?,
@@ -233,8 +238,13 @@ fn series<'a>(
     let label = check.text(&raw.label, &path.key("label"), Some("the legend's label"));
     let unit = check.text(&raw.unit, &path.key("unit"), Some("what the values count, e.g. \"billions of US dollars\""));
     let signed = check.optional(&raw.signed, &path.key("signed")).copied().unwrap_or(false);
-    let series_sources =
-        check.references(&raw.sources, &path.key("sources"), sources, Some("at least one source id"), source_ref);
+    let series_sources = check.references(
+        &raw.sources,
+        &path.key("sources"),
+        ("sources", sources),
+        Some("at least one source id"),
+        source_ref,
+    );
     let points_path = path.key("points");
     let mut points: Vec<(usize, Point)> = check
         .list(&raw.points, &points_path, Some("the list of figures"))
@@ -283,7 +293,7 @@ fn point(
             }
         },
     };
-    let own = check.references(&raw.sources, &path.key("sources"), sources, None, source_ref);
+    let own = check.references(&raw.sources, &path.key("sources"), ("sources", sources), None, source_ref);
     let note = check.text(&raw.note, &path.key("note"), None);
     let sources = if own.is_empty() { series_sources.to_vec() } else { own };
     Some(Point { period: period?, value: value?, status: status?, sources, note })
@@ -317,13 +327,18 @@ fn target(
     let certainty = certainty(check, &raw.certainty, &path.key("certainty"));
     let series_index = check
         .optional(&raw.series, &path.key("series"))
-        .and_then(|s| check.reference(s, &path.key("series"), series_ids));
-    let target_sources =
-        check.references(&raw.sources, &path.key("sources"), sources, Some("at least one source id"), source_ref);
+        .and_then(|s| check.reference(s, &path.key("series"), ("series", series_ids)));
+    let target_sources = check.references(
+        &raw.sources,
+        &path.key("sources"),
+        ("sources", sources),
+        Some("at least one source id"),
+        source_ref,
+    );
     let superseded = check.date(&raw.superseded, &path.key("superseded"), None);
     let superseded_by = check
         .optional(&raw.superseded_by, &path.key("superseded_by"))
-        .and_then(|s| check.reference(s, &path.key("superseded_by"), ids));
+        .and_then(|s| check.reference(s, &path.key("superseded_by"), ("targets", ids)));
     if superseded_by.is_some() && superseded_by == id.and_then(|id| ids.get(id.as_str()).copied()) {
         check.push(path.key("superseded_by"), ProblemKind::UnknownReference, "a target cannot replace itself");
     }
