@@ -3,7 +3,7 @@ use trade_timeline::export::svg::chart_svg;
 use trade_timeline::geometry::chart::{ChartGeometry, Frame};
 use trade_timeline::story::date::Day;
 use trade_timeline::story::period::Period;
-use trade_timeline::story::Story;
+use trade_timeline::story::{Status, Story};
 use trade_timeline::words::ui_text::ui_text;
 use trade_timeline::words::{DayFields, Locale, Words};
 
@@ -208,6 +208,34 @@ fn hovering_near_a_point_finds_the_one_that_was_drawn_there() {
 }
 
 #[test]
+fn a_pointer_on_a_targets_line_is_on_that_target_and_a_figure_wins_over_a_line() {
+    use trade_timeline::geometry::chart::ChartItem;
+    let story = parse(&minimal()).unwrap();
+    let geometry = ChartGeometry::new(
+        &story,
+        Frame { width: 640.0, height: 300.0, domain: trade_timeline::geometry::window::TimeWindow::fit(&story).full },
+    );
+    for placed in &geometry.targets {
+        let (from, to) = geometry.target_span(placed).expect("each target's line is in view");
+        let middle = (from + to) / 2.0;
+        assert_eq!(geometry.item_at(middle, placed.y + 3.0, 18.0), Some(ChartItem::Target(placed.target)));
+        assert_eq!(
+            geometry.anchor(ChartItem::Target(placed.target)),
+            Some((to, placed.y)),
+            "its ring at the line's end"
+        );
+        assert_eq!(geometry.item_at(middle, placed.y + 30.0, 18.0), None, "too far from the line");
+        assert_ne!(
+            geometry.item_at(from - 20.0, placed.y, 18.0),
+            Some(ChartItem::Target(placed.target)),
+            "before it was set"
+        );
+    }
+    let figure = geometry.points[1];
+    assert_eq!(geometry.item_at(figure.x, figure.y, 18.0), Some(ChartItem::Figure(figure.series, figure.point)));
+}
+
+#[test]
 fn zooming_the_window_moves_points_apart() {
     let story = story();
     let wide = ChartGeometry::new(&story, frame());
@@ -258,7 +286,10 @@ fn text_boxes(svg: &str) -> Vec<(String, (f64, f64, f64, f64))> {
         .map(|part| {
             let (tag, rest) = part.split_once('>').unwrap();
             let tag = &format!(" {tag}");
-            let text = rest.split("</text>").next().unwrap().trim().to_owned();
+            let text = rest.split("</text>").next().unwrap().trim();
+            let text = [("&apos;", "'"), ("&quot;", "\""), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")]
+                .iter()
+                .fold(text.to_owned(), |t, (entity, c)| t.replace(entity, c));
             let num = |name: &str| attr(tag, name).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
             let size = num("font-size");
             let width = trade_timeline::geometry::layout::estimate_width(&text, size, f64::INFINITY);
@@ -326,11 +357,29 @@ fn no_two_texts_of_the_chart_overlap_and_none_leaves_it_or_crosses_a_line_or_a_m
     let mut close = story();
     close.targets[1].value = 41.0;
     close.targets[1].series = Some(0);
-    for story in [story(), close] {
+    // And the default stories, on their opening windows and whole.
+    // And the default stories and a story of six months (day ticks that
+    // name the year), on their opening windows and whole.
+    let read = |path: &str| trade_timeline::story::parse_story(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut cases: Vec<(Story, (f64, f64))> = vec![(story(), frame().domain), (close, frame().domain)];
+    for path in
+        ["www/data/kazakhstan-china.fr.json", "www/data/kazakhstan-china.en.json", "tests/fixtures/short-year.json"]
+    {
+        let story = read(path);
+        let window = trade_timeline::geometry::window::TimeWindow::fit(&story);
+        cases.push((story.clone(), window.shown));
+        cases.push((story, window.full));
+    }
+    for (story, domain) in cases {
         for width in [320.0, 375.0, 700.0, 1200.0] {
-            let svg = render_in(&story, Frame { width, ..frame() }, Highlight::default());
+            let svg = render_in(&story, Frame { width, domain, ..frame() }, Highlight::default());
             let boxes = text_boxes(&svg);
-            assert!(boxes.iter().any(|(t, _)| t.contains("semestre")), "the partial period is labelled");
+            let partial = story.series.iter().flat_map(|s| &s.points).any(|p| p.status == Status::Partial);
+            assert!(!partial || boxes.iter().any(|(t, _)| t.contains("semestre")), "the partial period is labelled");
+            // The value axis's labels stand left of the plot; every other text inside it.
+            for (text, r) in boxes.iter().filter(|(_, r)| r.3 <= frame().height - 26.0) {
+                assert!(r.2 <= 44.5 || r.0 >= 43.5, "{width} px: \"{text}\" {r:?} straddles the value axis");
+            }
             let Rgb(r, g, b) = light().grid;
             let grid = format!("#{r:02X}{g:02X}{b:02X}");
             let (lines, marks) = drawn(&svg, &grid);
@@ -403,18 +452,30 @@ fn event_markers_closer_than_a_pixel_are_drawn_once() {
 
 #[test]
 fn a_tooltip_stays_inside_the_chart_at_every_width() {
-    use trade_timeline::geometry::chart::{tip_place, tip_width, TipPlace};
+    use trade_timeline::geometry::chart::{target_tip_place, tip_place, tip_width, TipPlace};
     for width in [320.0, 375.0, 700.0, 1200.0] {
         let tip = tip_width(width);
         for x in (0..=width as i32).step_by(5).map(f64::from) {
             let (left, right) = match tip_place(x, width) {
                 TipPlace::Right => (x + 12.0, x + 12.0 + tip),
                 TipPlace::Left => (x - 12.0 - tip, x - 12.0),
-                TipPlace::Below(left) => (left, left + tip),
+                TipPlace::Below(left) | TipPlace::Above(left) => (left, left + tip),
             };
             assert!(left >= 0.0 && right <= width, "{width} px, point at {x}: {left}..{right}");
+            // A target's tooltip, under or over the end of its line.
+            for y in [10.0, 270.0] {
+                let (TipPlace::Below(left) | TipPlace::Above(left)) = target_tip_place(x, y, width, 280.0) else {
+                    panic!("a target's tooltip stands under or over its line")
+                };
+                assert!(left >= 0.0 && left + tip <= width, "{width} px, target ending at {x}: {left}..");
+            }
         }
     }
+    assert!(
+        matches!(target_tip_place(600.0, 20.0, 700.0, 280.0), TipPlace::Below(_)),
+        "a high target's tip hangs under it"
+    );
+    assert!(matches!(target_tip_place(600.0, 250.0, 700.0, 280.0), TipPlace::Above(_)), "a low one's stands over it");
     assert_eq!(tip_place(50.0, 1200.0), TipPlace::Right);
     assert_eq!(tip_place(1150.0, 1200.0), TipPlace::Left);
     assert!(matches!(tip_place(160.0, 320.0), TipPlace::Below(_)), "neither side of a phone's middle takes 208 px");

@@ -78,13 +78,24 @@ fn a_cluster_spans_from_its_first_event_to_the_end_of_its_last() {
 }
 
 #[test]
-fn the_keyboard_walks_the_figures_in_view_left_to_right() {
+fn the_keyboard_walks_the_figures_in_view_left_to_right_then_the_targets() {
+    use trade_timeline::geometry::chart::ChartItem::{Figure, Target};
     let story = parse(&minimal()).unwrap();
     let all = Frame { width: 640.0, height: 300.0, domain: TimeWindow::fit(&story).full };
-    assert_eq!(ChartGeometry::new(&story, all).keyboard_order(), [(0, 0), (0, 1), (0, 2)]);
+    // Both targets end in 2030, right of every figure; the first set comes first.
+    let order = ChartGeometry::new(&story, all).keyboard_order();
+    assert_eq!(order, [Figure(0, 0), Figure(0, 1), Figure(0, 2), Target(0), Target(1)]);
     let recent = (f64::from(Day::from_ymd(2020, 1, 1).0), f64::from(Day::from_ymd(2026, 1, 1).0));
     let zoomed = Frame { domain: recent, ..all };
-    assert_eq!(ChartGeometry::new(&story, zoomed).keyboard_order(), [(0, 1), (0, 2)], "2013 is out of view");
+    let order = ChartGeometry::new(&story, zoomed).keyboard_order();
+    assert_eq!(
+        order,
+        [Figure(0, 1), Figure(0, 2), Target(0), Target(1)],
+        "2013 is out of view; the targets' lines are in it"
+    );
+    let before = (f64::from(Day::from_ymd(2012, 1, 1).0), f64::from(Day::from_ymd(2015, 1, 1).0));
+    let early = Frame { domain: before, ..all };
+    assert_eq!(ChartGeometry::new(&story, early).keyboard_order(), [Figure(0, 0)], "no target was set yet");
 }
 
 #[test]

@@ -58,6 +58,7 @@ const FILES: [(&str, &[&str]); 4] = [
             "series",
             "label",
             "unit",
+            "short_unit",
             "signed",
             "series_sources",
             "period",
@@ -112,6 +113,7 @@ const FIELD_NAMES: &[&str] = &[
     "category",
     "label",
     "unit",
+    "short_unit",
     "signed",
     "points",
     "period",
@@ -647,6 +649,7 @@ fn story_json(story: &Story) -> Value {
             put(&mut o, "id", Some(json!(s.id)));
             put(&mut o, "label", Some(json!(s.label)));
             put(&mut o, "unit", Some(json!(s.unit)));
+            put(&mut o, "short_unit", s.short_unit.as_ref().map(|u| json!(u)));
             put(&mut o, "signed", Some(json!(s.signed)));
             put(&mut o, "sources", Some(json!(ids(&s.sources))));
             put(&mut o, "points", Some(Value::Array(points)));

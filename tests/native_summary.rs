@@ -68,3 +68,35 @@ fn a_signed_series_speaks_of_its_largest_surplus_and_deficit_never_of_a_record()
         assert!(!summary.contains(record), "{lang}: no record for a balance: {summary}");
     }
 }
+
+#[test]
+fn a_short_unit_reads_beside_numbers_and_over_the_axis_and_the_long_one_stays_without_it() {
+    use trade_timeline::words::Words;
+    let words = Words::new(ui_text("fr"), &crate::native_chart::Plain);
+    let unit = |short: Option<&str>| {
+        let mut story = minimal();
+        if let Some(short) = short {
+            story["series"][0]["short_unit"] = json!(short);
+        }
+        parse(&story).unwrap()
+    };
+    let long = unit(None);
+    assert_eq!(words.amount(&long.series[0], 43.8), format!("43.8 {}", long.series[0].unit));
+    assert_eq!(Words::axis_unit(&long), Some(long.series[0].unit.clone()), "no short unit: the unit over the axis");
+    let after = unit(Some("Md$"));
+    assert_eq!(words.amount(&after.series[0], 43.8), "43.8 Md$");
+    assert_eq!(Words::axis_unit(&after).as_deref(), Some("Md$"));
+    let around = unit(Some("${n}bn"));
+    assert_eq!(words.amount(&around.series[0], 43.8), "$43.8bn", "{{n}} is where the number goes");
+    assert_eq!(Words::axis_unit(&around).as_deref(), Some("$bn"));
+}
+
+#[test]
+fn a_short_unit_longer_than_an_axis_label_is_refused_with_the_field_to_use() {
+    let message = crate::util::single(
+        &crate::util::with("/series/0/short_unit", json!("milliards de dollars")),
+        trade_timeline::story::ProblemKind::TooLarge,
+        "series[0].short_unit",
+    );
+    assert!(message.contains("\"unit\""), "{message}");
+}

@@ -109,3 +109,41 @@ fn an_axis_of_days_names_its_year_on_the_first_tick_and_where_a_year_starts() {
     let with_year = texts.iter().filter(|t| t.len() == 10).count();
     assert_eq!(with_year, 2, "and no other: {texts:?}");
 }
+
+#[test]
+fn tick_labels_too_wide_for_their_spacing_are_thinned_until_none_touch_and_none_leaves_the_axis() {
+    use trade_timeline::geometry::ticks::legible_ticks;
+    // Six months on 1,150 px: day ticks about 64 px apart.
+    let scale = scale((2022, 12, 20), (2023, 7, 1), 1150.0);
+    let ticks = time_ticks(&scale, 64.0);
+    assert!(ticks.len() > 10);
+    let x = |t: &trade_timeline::geometry::ticks::TimeTick| scale.map(f64::from(t.day.0));
+    // Labels naming the year where it changes are wider (as "26 décembre 2022").
+    let widths = |ticks: &[trade_timeline::geometry::ticks::TimeTick]| -> Vec<f64> {
+        let mut year = None;
+        ticks
+            .iter()
+            .map(|t| {
+                let this = t.day.to_ymd().0;
+                let wide = year != Some(this);
+                year = Some(this);
+                if wide {
+                    100.0
+                } else {
+                    40.0
+                }
+            })
+            .collect()
+    };
+    let kept = legible_ticks(&ticks, x, widths, (40.0, 1150.0), 6.0);
+    assert!(kept.len() >= 4 && kept.len() < ticks.len(), "thinned, not emptied: {} of {}", kept.len(), ticks.len());
+    let w = widths(&kept);
+    for (i, t) in kept.iter().enumerate() {
+        assert!(x(t) - w[i] / 2.0 >= 40.0 && x(t) + w[i] / 2.0 <= 1150.0, "whole inside");
+        if i > 0 {
+            assert!(x(&kept[i - 1]) + w[i - 1] / 2.0 + 6.0 <= x(t) - w[i] / 2.0, "apart");
+        }
+    }
+    // Labels that fit are all kept.
+    assert_eq!(legible_ticks(&ticks, x, |t: &[_]| vec![10.0; t.len()], (-1e9, 1e9), 6.0), ticks);
+}

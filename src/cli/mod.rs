@@ -212,5 +212,5 @@ pub fn format_problem(file: &str, text: &str, problem: &Problem) -> String {
         Some((line, _)) => format!("{item} (line {line})"),
         None => item.to_string(),
     };
-    format!("{file}:{line}:{column}: {}: {}", problem.path, problem.text(name))
+    format!("{file}:{line}:{column}: {}: {}", problem.path, problem.text(&name))
 }

@@ -27,6 +27,7 @@ use super::style::{ChartStyle, Rgb};
 use crate::geometry::chart::{ChartGeometry, PlacedPoint};
 use crate::geometry::chart_labels::{place_labels, Anchor, Obstacles, Wanted};
 use crate::geometry::layout::estimate_width;
+use crate::geometry::ticks::legible_ticks;
 use crate::story::{Status, Story};
 use crate::words::Words;
 
@@ -127,6 +128,10 @@ pub fn draw_chart<DB: DrawingBackend>(
         pen.line((left, y), (right, y), style.grid, 1)?;
         pen.text(&words.number(value), (left - 6.0, y), 11.0, style.text, Pos::new(HPos::Right, VPos::Center))?;
     }
+    // What the values count, over the axis, clear of the top value's label.
+    if let Some(unit) = Words::axis_unit(story) {
+        pen.text(&unit, (left, top - 1.0), 11.0, style.text, Pos::new(HPos::Left, VPos::Bottom))?;
+    }
     pen.line((left, bottom), (right, bottom), style.text, 1)?;
     // Where a signed series changes sign: a line of its own, bolder than
     // the grid and the baseline.
@@ -134,16 +139,26 @@ pub fn draw_chart<DB: DrawingBackend>(
         let zero = geometry.value.map(0.0);
         pen.line((left, zero), (right, zero), style.text, 2)?;
     }
-    let shown: Vec<_> = geometry
+    let in_plot: Vec<_> = geometry
         .time_ticks
         .iter()
         .copied()
         .filter(|t| (left..=right).contains(&geometry.time.map(f64::from(t.day.0))))
         .collect();
+    // Labels whole, apart, and clear of the value axis's labels.
+    let shown = legible_ticks(
+        &in_plot,
+        |t| geometry.time.map(f64::from(t.day.0)),
+        |ticks| words.time_ticks(ticks).iter().map(|t| text_width(t)).collect(),
+        (left - 2.0, geometry.frame.width),
+        6.0,
+    );
     for (tick, text) in shown.iter().zip(words.time_ticks(&shown)) {
         let x = geometry.time.map(f64::from(tick.day.0));
         pen.line((x, bottom), (x, bottom + 4.0), style.text, 1)?;
-        pen.text(&text, (x, bottom + 6.0), 11.0, style.text, Pos::new(HPos::Center, VPos::Top))?;
+        // Far enough down that the lowest value's label, beside the axis's
+        // corner, stays clear of the first time label with real fonts.
+        pen.text(&text, (x, bottom + 8.0), 11.0, style.text, Pos::new(HPos::Center, VPos::Top))?;
     }
     // Markers less than a pixel apart look like one: a story of 10,000 events
     // draws at most one per pixel of the axis (the days come in date order).
@@ -175,7 +190,12 @@ pub fn draw_chart<DB: DrawingBackend>(
         pen.dashed((from, placed.y), (to, placed.y), tint, width, 6.0)?;
         obstacles.segments.push(((from, placed.y), (to, placed.y)));
         // Targets still standing are labelled first: they take the best places.
-        let text = words.target_label(story, placed.target);
+        // A label wider than the plot (a phone) drops where the target stands:
+        // its tooltip says it.
+        let mut text = words.target_label(story, placed.target);
+        if text_width(&text) > right - left {
+            text.clone_from(&target.label);
+        }
         let wanted = Wanted {
             anchor: Anchor::LineEnd { x: to - 2.0, y: placed.y },
             width: text_width(&text),

@@ -179,6 +179,43 @@ impl ChartGeometry {
         }
     }
 
+    /// The part of a target's line inside the plot, as (left, right), if any.
+    pub fn target_span(&self, target: &PlacedTarget) -> Option<(f64, f64)> {
+        let (from, to) = (target.from.max(self.plot.0), target.to.min(self.plot.2));
+        (from < to).then_some((from, to))
+    }
+
+    /// Where an item's ring and tooltip stand: a figure's centre, or the
+    /// end of a target's line in view (where its label reads).
+    pub fn anchor(&self, item: ChartItem) -> Option<(f64, f64)> {
+        match item {
+            ChartItem::Figure(s, p) => self.points.iter().find(|q| (q.series, q.point) == (s, p)).map(|q| (q.x, q.y)),
+            ChartItem::Target(t) => {
+                let target = self.targets.iter().find(|q| q.target == t)?;
+                self.target_span(target).map(|(_, right)| (right, target.y))
+            }
+        }
+    }
+
+    /// What a pointer at (`x`, `y`) is on, for hover and tap: a figure
+    /// within `radius` px of it, else the target whose line runs under it
+    /// (within half of that), else the figure of the nearest column (within
+    /// `radius` across): on a line chart the pointer need not be on a mark.
+    pub fn item_at(&self, x: f64, y: f64, radius: f64) -> Option<ChartItem> {
+        let figure = self.point_at(x, y, radius);
+        if let Some(p) = figure.filter(|p| (p.x - x).hypot(p.y - y) <= radius) {
+            return Some(ChartItem::Figure(p.series, p.point));
+        }
+        let target = self
+            .targets
+            .iter()
+            .filter(|t| self.target_span(t).is_some_and(|(from, to)| (from..=to).contains(&x)))
+            .filter(|t| (t.y - y).abs() <= radius / 2.0)
+            .min_by(|a, b| (a.y - y).abs().total_cmp(&(b.y - y).abs()))
+            .map(|t| ChartItem::Target(t.target));
+        target.or(figure.map(|p| ChartItem::Figure(p.series, p.point)))
+    }
+
     /// The point nearest a pointer, within `radius` px, for hover and tap.
     pub fn point_at(&self, x: f64, y: f64, radius: f64) -> Option<PlacedPoint> {
         let xs: Vec<f64> = self.points.iter().map(|p| p.x).collect();
@@ -195,14 +232,33 @@ impl ChartGeometry {
             .min_by(|a, b| (a.y - y).abs().total_cmp(&(b.y - y).abs()))
     }
 
-    /// The figures inside the plot, left to right (by series where two
-    /// share an x), as (series, point): the order the keyboard walks them.
-    pub fn keyboard_order(&self) -> Vec<(usize, usize)> {
-        let mut placed: Vec<&PlacedPoint> =
-            self.points.iter().filter(|p| p.x >= self.plot.0 && p.x <= self.plot.2).collect();
-        placed.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.series.cmp(&b.series)));
-        placed.iter().map(|p| (p.series, p.point)).collect()
+    /// The figures inside the plot, then the targets whose line is in
+    /// view, left to right by where their ring stands (figures before
+    /// targets, then by series or target, where two share an x): the order
+    /// the keyboard walks them.
+    pub fn keyboard_order(&self) -> Vec<ChartItem> {
+        let figures = self
+            .points
+            .iter()
+            .filter(|p| p.x >= self.plot.0 && p.x <= self.plot.2)
+            .map(|p| (p.x, ChartItem::Figure(p.series, p.point)));
+        let targets = self
+            .targets
+            .iter()
+            .filter_map(|t| self.target_span(t).map(|(_, right)| (right, ChartItem::Target(t.target))));
+        let mut items: Vec<(f64, ChartItem)> = figures.chain(targets).collect();
+        items.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        items.into_iter().map(|(_, item)| item).collect()
     }
+}
+
+/// Something on the chart a reader can point at, focus and read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ChartItem {
+    /// A figure: its series, and its index in that series.
+    Figure(usize, usize),
+    /// A target's level: its index in the story.
+    Target(usize),
 }
 
 /// Space between a point and its tooltip, in pixels.
@@ -220,6 +276,8 @@ pub enum TipPlace {
     /// Under the point, its left edge at this x (the view is too narrow
     /// for either side).
     Below(f64),
+    /// Over the point, its left edge at this x.
+    Above(f64),
 }
 
 /// How wide a tooltip may be in a view `width` px wide: at most
@@ -239,5 +297,19 @@ pub fn tip_place(x: f64, width: f64) -> TipPlace {
         TipPlace::Left
     } else {
         TipPlace::Below((x - tip / 2.0).clamp(4.0, (width - tip - 4.0).max(4.0)))
+    }
+}
+
+/// Where the tooltip of a target whose line ends at (`x`, `y`) stands in a
+/// chart `width` by `height` px: under the line in the chart's upper half,
+/// over it in the lower half (a target's tooltip is tall: its method and
+/// note), right-aligned to the line's end and moved sideways to stay inside.
+pub fn target_tip_place(x: f64, y: f64, width: f64, height: f64) -> TipPlace {
+    let tip = tip_width(width);
+    let left = (x - tip).clamp(4.0, (width - tip - 4.0).max(4.0));
+    if y < height / 2.0 {
+        TipPlace::Below(left)
+    } else {
+        TipPlace::Above(left)
     }
 }

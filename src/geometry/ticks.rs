@@ -147,3 +147,34 @@ fn round_to_step(value: f64, step: f64) -> f64 {
     let factor = 10f64.powi(decimals);
     (value * factor).round() / factor
 }
+
+/// The time ticks whose labels can be written whole: every `n`th tick of
+/// `ticks`, for the smallest `n` at which no two labels come closer than
+/// `gap` pixels, less those whose label would leave `bounds` (left, right).
+/// `x` places a tick; `widths` measures the labels of a set of ticks
+/// together (a label may depend on its neighbours: the year is written
+/// where it changes).
+pub fn legible_ticks(
+    ticks: &[TimeTick],
+    x: impl Fn(&TimeTick) -> f64,
+    widths: impl Fn(&[TimeTick]) -> Vec<f64>,
+    bounds: (f64, f64),
+    gap: f64,
+) -> Vec<TimeTick> {
+    for n in 1..=ticks.len().max(1) {
+        let mut kept: Vec<TimeTick> = ticks.iter().step_by(n).copied().collect();
+        let inside =
+            |tick: &TimeTick, width: f64| x(tick) - width / 2.0 >= bounds.0 && x(tick) + width / 2.0 <= bounds.1;
+        let measured = widths(&kept);
+        if kept.iter().zip(&measured).any(|(t, &w)| !inside(t, w)) {
+            kept = kept.iter().zip(&measured).filter(|(t, &w)| inside(t, w)).map(|(t, _)| *t).collect();
+        }
+        let measured = widths(&kept);
+        let apart =
+            kept.windows(2).zip(measured.windows(2)).all(|(t, w)| x(&t[0]) + w[0] / 2.0 + gap <= x(&t[1]) - w[1] / 2.0);
+        if apart {
+            return kept;
+        }
+    }
+    Vec::new()
+}

@@ -111,6 +111,10 @@ pub struct TimelineLayout {
     pub scale: TimeScale,
     /// Axis ticks.
     pub ticks: Vec<TimeTick>,
+    /// Where tick labels may stand, left to right: the axis less the counts
+    /// at its ends (for [`crate::geometry::ticks::legible_ticks`], once the
+    /// labels are written).
+    pub tick_room: (f64, f64),
     /// Marks that reach into the view, in event order.
     pub marks: Vec<Mark>,
     /// How many events lie before the first mark, out of view (counted at
@@ -166,7 +170,7 @@ pub fn timeline_layout(
         .into_iter()
         .filter(|t| (start + tick_half(t)..=end - tick_half(t)).contains(&scale.map(f64::from(t.day.0))))
         .collect();
-    TimelineLayout { scale, ticks, marks, earlier, later }
+    TimelineLayout { scale, ticks, tick_room: (start, end), marks, earlier, later }
 }
 
 /// Whether event `index` has a mark of its own (not inside a cluster) in `layout`.

@@ -47,7 +47,7 @@ impl TimeWindow {
             .map(|d| f64::from(d.0));
         let (low, high) = days.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), d| (lo.min(d), hi.max(d)));
         let (low, high) = if low.is_finite() { (low, high.max(low + MIN_DAYS)) } else { (0.0, 365.0) };
-        let margin = (high - low) * 0.03;
+        let margin = (high - low) * MARGIN;
         let full = (low - margin, high + margin);
         let min_days = finest(story);
         // The story's own `view`, when its author set one, is what it opens on.
@@ -97,11 +97,15 @@ impl TimeWindow {
     }
 }
 
+/// Room left at each end of a window, as a share of what it must show.
+const MARGIN: f64 = 0.03;
+
 /// The window a story without a `view` opens on: the span its figures and
 /// targets cover, and the events close to it, with a margin, so that the
 /// chart is filled and the events of those years are spread out to be read;
-/// events further away are one "‹", "›", count at the axis's end, or pan away. A story without figures, or whose
-/// figures cover most of it anyway, opens on all of it.
+/// events further away are one "‹", "›" or count at the axis's end away. A
+/// story without figures, or whose figures cover most of it anyway, opens on
+/// all of it.
 fn opening(story: &Story, full: (f64, f64), min_days: f64) -> (f64, f64) {
     let days = story
         .series
@@ -132,7 +136,7 @@ fn opening(story: &Story, full: (f64, f64), min_days: f64) -> (f64, f64) {
         }
         (low, high) = (low.min(day), high.max(day));
     }
-    let margin = ((high - low) * 0.05).max(min_days / 2.0);
+    let margin = ((high - low) * MARGIN).max(min_days / 2.0);
     let shown = (low - margin, high + margin);
     // Within a tenth of the whole, opening on less would only hide events.
     if (shown.1 - shown.0) >= (full.1 - full.0) * 0.9 {

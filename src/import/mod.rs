@@ -124,7 +124,7 @@ pub fn import(meta: &Meta, files: &Files) -> Result<String, Vec<String>> {
     match parse_story(&text) {
         Ok(_) => Ok(text),
         Err(found) => {
-            Err(found.iter().map(|p| rows.locate(&p.path.to_string(), &p.text(|item| rows.name(item)))).collect())
+            Err(found.iter().map(|p| rows.locate(&p.path.to_string(), &p.text(&|item| rows.name(item)))).collect())
         }
     }
 }
@@ -225,7 +225,7 @@ fn objects(table: Option<&Table>, key: &str, rows: &mut Rows, lists: &[&str], nu
 }
 
 /// The series of `series.csv`, in the order they first appear, each with its
-/// figures; label, unit, signed and `series_sources` come from its first
+/// figures; label, unit, short unit, signed and `series_sources` come from its first
 /// row, and a figure's `sources` are its own.
 fn series_objects(table: Option<&Table>, rows: &mut Rows) -> Value {
     let Some(table) = table else { return json!([]) };
@@ -240,7 +240,7 @@ fn series_objects(table: Option<&Table>, rows: &mut Rows) -> Value {
                 rows.add(format!("series[{}]", all.len()), table, row);
                 let mut series = Map::new();
                 series.insert("id".into(), json!(id));
-                for column in ["label", "unit"] {
+                for column in ["label", "unit", "short_unit"] {
                     let cell = table.cell(row, column);
                     if !cell.is_empty() {
                         series.insert(column.into(), json!(cell));

@@ -25,7 +25,7 @@ pub(crate) struct Check {
     pub problems: Vec<Problem>,
     /// Each unknown id already reported, by the list it was looked up in:
     /// the index of its problem, so that the next item using it joins it.
-    unknown: HashMap<(&'static str, String), usize>,
+    unknown: Vec<(&'static str, String, usize)>,
 }
 
 impl Check {
@@ -196,7 +196,7 @@ impl Check {
         if let Some(&index) = known.get(id) {
             return Some(index);
         }
-        if let Some(&first) = self.unknown.get(&(list, id.to_owned())) {
+        if let Some(&(_, _, first)) = self.unknown.iter().find(|(l, known, _)| *l == list && known == id) {
             let item = path.item();
             let problem = &mut self.problems[first];
             if problem.path.item() != item && !problem.also.contains(&item) {
@@ -210,7 +210,7 @@ impl Check {
             None if known.is_empty() => message.push_str(&format!("; \"{list}\" has no items with an id")),
             None => {}
         }
-        self.unknown.insert((list, id.to_owned()), self.problems.len());
+        self.unknown.push((list, id.to_owned(), self.problems.len()));
         self.push(path.clone(), ProblemKind::UnknownReference, message);
         None
     }

@@ -130,6 +130,8 @@ pub struct Series {
     pub label: String,
     /// What the values count.
     pub unit: String,
+    /// The unit beside a number ("Md$", "${n}bn"), when the story gives one.
+    pub short_unit: Option<String>,
     /// Whether its values may be negative (a balance): its summary speaks of
     /// the largest surplus and deficit, not of a record.
     pub signed: bool,

@@ -151,7 +151,7 @@ impl Problem {
 
     /// The message, followed by the other items with the same fault, each
     /// written by `name` (a path, a line, a spreadsheet row).
-    pub fn text(&self, name: impl Fn(&JsonPath) -> String) -> String {
+    pub fn text(&self, name: &dyn Fn(&JsonPath) -> String) -> String {
         /// Items named one by one; the rest are counted.
         const NAMED: usize = 8;
         if self.also.is_empty() {
@@ -175,6 +175,6 @@ fn plural(items: usize) -> String {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.text(JsonPath::to_string))
+        write!(f, "{}: {}", self.path, self.text(&JsonPath::to_string))
     }
 }

@@ -151,6 +151,10 @@ pub struct RawSeries {
     pub label: Field<String>,
     /// What the values count: "billions of US dollars".
     pub unit: Field<String>,
+    /// The unit as a newsroom writes it beside a number, for the value axis,
+    /// the tooltips and the chart's labels: "Md$", or with `{n}` where the
+    /// number goes, "${n}bn". The legend and the tables keep `unit`.
+    pub short_unit: Field<String>,
     /// Whether values may be negative (a trade balance); false when left out.
     pub signed: Field<bool>,
     /// Ids of the sources for the whole series: at least one.
@@ -291,7 +295,7 @@ raw_object!(RawEvent {
     "category" => category, "sources" => sources,
 });
 raw_object!(RawSeries {
-    "id" => id, "label" => label, "unit" => unit, "signed" => signed, "sources" => sources, "points" => points,
+    "id" => id, "label" => label, "unit" => unit, "short_unit" => short_unit, "signed" => signed, "sources" => sources, "points" => points,
 });
 raw_object!(RawPoint {
     "period" => period, "value" => value, "status" => status, "sources" => sources, "method" => method,

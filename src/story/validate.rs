@@ -226,6 +226,9 @@ fn event<'a>(check: &mut Check, raw: &'a RawEvent, path: &JsonPath, ids: &mut Id
     })
 }
 
+/// The longest a short unit may be, in characters, `{n}` left out.
+const SHORT_UNIT_MAX: usize = 8;
+
 fn series<'a>(
     check: &mut Check,
     raw: &'a RawSeries,
@@ -237,6 +240,14 @@ fn series<'a>(
     let id = check.id(&raw.id, &path.key("id"), ids);
     let label = check.text(&raw.label, &path.key("label"), Some("the legend's label"));
     let unit = check.text(&raw.unit, &path.key("unit"), Some("what the values count, e.g. \"billions of US dollars\""));
+    let short_unit = check.text(&raw.short_unit, &path.key("short_unit"), None);
+    if let Some(short) = short_unit.as_deref().filter(|s| s.replace("{n}", "").chars().count() > SHORT_UNIT_MAX) {
+        let message = format!(
+            "\"{short}\" is too long for the value axis: a short unit is a few characters (\"Md$\", \"${{n}}bn\"); \
+             the full unit stays in \"unit\""
+        );
+        check.push(path.key("short_unit"), ProblemKind::TooLarge, message);
+    }
     let signed = check.optional(&raw.signed, &path.key("signed")).copied().unwrap_or(false);
     let series_sources = check.references(
         &raw.sources,
@@ -262,6 +273,7 @@ fn series<'a>(
         id: id?.to_owned(),
         label: label?,
         unit: unit?,
+        short_unit,
         signed,
         sources: series_sources,
         points: points.into_iter().map(|(_, p)| p).collect(),

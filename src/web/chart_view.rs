@@ -3,14 +3,16 @@
 //! The canvas is sized for the screen's pixel density and redrawn whenever
 //! the window, the width, the selection, the hovered point or the theme
 //! changes; the theme's colours are read from CSS only when it changes. Hover,
-//! tap and arrow keys find points through the same geometry that drew them.
-//! Tapping a point selects the event of its period nearest its middle.
+//! tap and arrow keys find figures and targets through the same geometry
+//! that drew them. Tapping a figure selects the event of its period nearest
+//! its middle; a target's tooltip says where it stands, how its value was
+//! reached (an assumption says so) and its note.
 //!
 //! From the keyboard the canvas is one tab stop: focusing it shows the first
-//! point's tooltip, arrow keys (and Home, End) move from point to point,
-//! Enter selects. What the tooltip says is also put in a polite live region,
-//! so a screen reader hears each point; the summary under the chart
-//! describes the canvas.
+//! figure's tooltip, arrow keys (and Home, End) move from figure to figure
+//! and on to the targets, Enter selects. What the tooltip says is also put
+//! in a polite live region, so a screen reader hears each item; the summary
+//! under the chart describes the canvas.
 
 use std::sync::Arc;
 
@@ -24,7 +26,7 @@ use super::observe::pixel_ratio;
 use super::summary::SUMMARY_ID;
 use super::theme::chart_style;
 use crate::draw::{draw_chart, ChartStyle, Highlight};
-use crate::geometry::chart::{tip_place, tip_width, ChartGeometry, Frame, TipPlace};
+use crate::geometry::chart::{target_tip_place, tip_place, tip_width, ChartGeometry, ChartItem, Frame, TipPlace};
 use crate::geometry::navigation::{step, Move};
 use crate::geometry::window::TimeWindow;
 use crate::story::Story;
@@ -47,9 +49,9 @@ pub fn ChartView(
 ) -> impl IntoView {
     // (theme version, pixel ratio, style) of the last draw.
     let style_cache = StoredValue::new_local(None::<(u32, f64, ChartStyle)>);
-    let hover = RwSignal::new(None::<(usize, usize)>);
-    // Pointer moves arrive every frame: redraw only when the hovered point changes.
-    let set_hover = move |h: Option<(usize, usize)>| {
+    let hover = RwSignal::new(None::<ChartItem>);
+    // Pointer moves arrive every frame: redraw only when the hovered item changes.
+    let set_hover = move |h: Option<ChartItem>| {
         if hover.get_untracked() != h {
             hover.set(h);
         }
@@ -91,13 +93,15 @@ pub fn ChartView(
             });
         });
     }
-    let pick =
-        move |x: f64, y: f64| geometry.with_untracked(|g| g.point_at(x, y, HIT_RADIUS)).map(|p| (p.series, p.point));
+    let pick = move |x: f64, y: f64| geometry.with_untracked(|g| g.item_at(x, y, HIT_RADIUS));
+    // A figure selects the event of its period; a target only shows its tooltip.
     let select_for_point = {
         let story = story.clone();
-        move |(s, p): (usize, usize)| {
-            if let Some(event) = story.event_for_figure(s, p) {
-                selected.set(Some(event));
+        move |item: ChartItem| {
+            if let ChartItem::Figure(s, p) = item {
+                if let Some(event) = story.event_for_figure(s, p) {
+                    selected.set(Some(event));
+                }
             }
         }
     };
@@ -151,50 +155,43 @@ pub fn ChartView(
     };
     let said = {
         let story = story.clone();
-        Memo::new(move |_| {
-            let (s, p) = hover.get()?;
-            let series = &story.series[s];
-            let point = &series.points[p];
-            let sources: Vec<String> = point.sources.iter().map(|r| story.sources[r.0].name.clone()).collect();
-            Some(Said {
-                period: words(ui).period(&point.period),
-                value: format!("{} {}", words(ui).number(point.value), series.unit),
-                series: format!("{} · {}", series.label, ui.status(&point.status)),
-                note: point.note.clone(),
-                sources: format!("{}{} {}", ui.sources, ui.colon, sources.join(", ")),
-            })
-        })
+        Memo::new(move |_| hover.get().map(|item| said(&story, ui, item)))
     };
     let tooltip = move || {
-        let (s, p) = hover.get()?;
-        let placed = geometry.with(|g| g.points.iter().find(|q| (q.series, q.point) == (s, p)).copied())?;
-        let Said { period, value, series, note, sources } = said.get()?;
-        // Right of the point, else left of it, else under it: always whole
-        // inside the chart (geometry::chart::tip_place).
+        let item = hover.get()?;
+        let (x, y) = geometry.with(|g| g.anchor(item))?;
+        let Said { heading, value, detail, notes, sources } = said.get()?;
+        // A figure's tooltip stands right of it, else left, else under it; a
+        // target's under or over its line: always whole inside the chart
+        // (geometry::chart).
         let view_width = width.get_untracked();
         let px = |v: f64| format!("{}px", v.round() as i32);
-        let (x, y) = (px(placed.x), px(placed.y));
-        let (class, left) = match tip_place(placed.x, view_width) {
-            TipPlace::Right => ("tt-tooltip", placed.x),
-            TipPlace::Left => ("tt-tooltip tt-tooltip-left", placed.x),
+        let place = match item {
+            ChartItem::Figure(..) => tip_place(x, view_width),
+            ChartItem::Target(_) => target_tip_place(x, y, view_width, CHART_HEIGHT),
+        };
+        let (class, left) = match place {
+            TipPlace::Right => ("tt-tooltip", x),
+            TipPlace::Left => ("tt-tooltip tt-tooltip-left", x),
             TipPlace::Below(left) => ("tt-tooltip tt-tooltip-below", left),
+            TipPlace::Above(left) => ("tt-tooltip tt-tooltip-above", left),
         };
         Some(view! {
-            <span class="tt-ring" aria-hidden="true" style:left=x style:top=y.clone()></span>
-            <div class=class part="tooltip" aria-hidden="true" style:left=px(left) style:top=y
+            <span class="tt-ring" aria-hidden="true" style:left=px(x) style:top=px(y)></span>
+            <div class=class part="tooltip" aria-hidden="true" style:left=px(left) style:top=px(y)
                 style:max-width=px(tip_width(view_width))>
-                <p class="tt-tooltip-period">{period}</p>
+                <p class="tt-tooltip-period">{heading}</p>
                 <p class="tt-tooltip-value">{value}</p>
-                <p class="tt-tooltip-series">{series}</p>
-                {note.map(|n| view! { <p class="tt-tooltip-note">{n}</p> })}
+                <p class="tt-tooltip-series">{detail}</p>
+                {notes.into_iter().map(|n| view! { <p class="tt-tooltip-note">{n}</p> }).collect_view()}
                 <p class="tt-tooltip-source">{sources}</p>
             </div>
         })
     };
     let spoken = move || {
-        said.get().map(|Said { period, value, series, note, sources }| {
-            let note = note.map(|n| format!(" {n}.")).unwrap_or_default();
-            format!("{period}{} {value}, {series}.{note} {sources}.", ui.colon)
+        said.get().map(|Said { heading, value, detail, notes, sources }| {
+            let notes: String = notes.iter().map(|n| format!(" {n}")).collect();
+            format!("{heading}{} {value}, {detail}.{notes} {sources}.", ui.colon)
         })
     };
     view! {
@@ -210,12 +207,57 @@ pub fn ChartView(
     }
 }
 
-/// A point's tooltip, line by line.
+/// An item's tooltip, line by line.
 #[derive(Clone, PartialEq)]
 struct Said {
-    period: String,
+    /// A figure's period, or a target's label.
+    heading: String,
+    /// The value and its unit.
     value: String,
-    series: String,
-    note: Option<String>,
+    /// A figure's series and status, or where a target stands.
+    detail: String,
+    /// A figure's note; a target's method (how its value was reached) and note.
+    notes: Vec<String>,
+    /// The sources, by name.
     sources: String,
+}
+
+/// What the tooltip (and the live region) says of `item`.
+fn said(story: &Story, ui: &'static UiText, item: ChartItem) -> Said {
+    let words = words(ui);
+    let sources = |refs: &[crate::story::SourceRef]| {
+        let names: Vec<&str> = refs.iter().map(|r| story.sources[r.0].name.as_str()).collect();
+        format!("{}{} {}", ui.sources, ui.colon, names.join(", "))
+    };
+    match item {
+        ChartItem::Figure(s, p) => {
+            let series = &story.series[s];
+            let point = &series.points[p];
+            Said {
+                heading: words.period(&point.period),
+                value: words.amount(series, point.value),
+                detail: format!("{} · {}", series.label, ui.status(&point.status)),
+                notes: point.note.iter().cloned().collect(),
+                sources: sources(&point.sources),
+            }
+        }
+        ChartItem::Target(t) => {
+            let target = &story.targets[t];
+            let value = match target.series {
+                Some(s) => words.amount(&story.series[s], target.value),
+                None => words.number(target.value),
+            };
+            let deadline = format!("{} {}", ui.target_columns[2], words.period(&target.deadline));
+            Said {
+                heading: format!("{}{} {}", ui.target_heading, ui.colon, target.label),
+                value,
+                detail: match words.standing(story, t, true) {
+                    Some(standing) => format!("{deadline} · {standing}"),
+                    None => deadline,
+                },
+                notes: target.method.iter().chain(&target.note).cloned().collect(),
+                sources: sources(&target.sources),
+            }
+        }
+    }
 }

@@ -19,7 +19,7 @@ use super::app::{self, Controls};
 use super::later::Later;
 use super::problems;
 use crate::story::json_position::locate;
-use crate::story::{parse_story, JsonPath, Problem, Story};
+use crate::story::{parse_story, Problem, Story};
 use crate::words::ui_text::{ui_text, UiText};
 
 /// Widgets mounted and not yet destroyed, on this page.
@@ -176,11 +176,7 @@ fn located(problems: &[Problem], text: Option<&str>, ui: &UiText) -> Vec<String>
         .map(|p| match text {
             Some(text) => {
                 let (line, column) = p.position.or_else(|| locate(text, &p.path)).unwrap_or((1, 1));
-                let name = |item: &JsonPath| match locate(text, item) {
-                    Some((line, _)) => format!("{item} ({} {line})", ui.line),
-                    None => item.to_string(),
-                };
-                format!("{} {line}, {} {column}{} {}: {}", ui.line, ui.column, ui.colon, p.path, p.text(name))
+                format!("{} {line}, {} {column}{} {p}", ui.line, ui.column, ui.colon)
             }
             None => p.to_string(),
         })

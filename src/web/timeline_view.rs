@@ -20,8 +20,9 @@ use web_sys::{FocusEvent, FocusOptions, HtmlElement, KeyboardEvent};
 
 use super::event_dates::EventDates;
 use super::intl::words;
-use crate::geometry::layout::Mark;
+use crate::geometry::layout::{estimate_width, Mark};
 use crate::geometry::navigation::{step, Move};
+use crate::geometry::ticks::{legible_ticks, TimeTick};
 use crate::geometry::timeline::{
     has_own_mark, open_cluster, reveal, timeline_height, timeline_layout, ClusterOpening, LabelBox, BADGE_WIDTH,
     LANE_HEIGHT,
@@ -29,6 +30,9 @@ use crate::geometry::timeline::{
 use crate::geometry::window::TimeWindow;
 use crate::story::{Certainty, Story};
 use crate::words::ui_text::UiText;
+
+/// The axis labels' size in CSS pixels (`.tt-tick`: 0.75em of 16 px).
+const TICK_SIZE: f64 = 12.0;
 
 /// What the timeline needs from its owner.
 #[derive(Clone)]
@@ -136,9 +140,16 @@ pub fn Timeline(
     let on_focus_in = move |_: FocusEvent| focused_in.set_value(true);
     let ticks = move || {
         layout.with(|l| {
-            l.ticks
+            // Every label whole and apart (a day names its year where it changes).
+            let words = words(ui);
+            let x = |t: &TimeTick| l.scale.map(f64::from(t.day.0));
+            let widths = |t: &[TimeTick]| {
+                words.time_ticks(t).iter().map(|s| estimate_width(s, TICK_SIZE, f64::INFINITY)).collect()
+            };
+            let ticks = legible_ticks(&l.ticks, x, widths, l.tick_room, 8.0);
+            ticks
                 .iter()
-                .zip(words(ui).time_ticks(&l.ticks))
+                .zip(words.time_ticks(&ticks))
                 .map(|(tick, text)| {
                     let x = l.scale.map(f64::from(tick.day.0));
                     view! { <span class="tt-tick" style:left=format!("{}px", x.round() as i32)>{text}</span> }

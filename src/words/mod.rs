@@ -14,7 +14,7 @@ use crate::geometry::ticks::{TimeTick, TimeUnit};
 use crate::story::date::{Day, PartialDate, Precision};
 use crate::story::facts::{chart_facts, target_standing, Standing};
 use crate::story::period::Period;
-use crate::story::{Certainty, Status, Story};
+use crate::story::{Certainty, Series, Status, Story};
 use ui_text::UiText;
 
 /// Which parts of a day a date is written with.
@@ -59,6 +59,18 @@ impl<'a> Words<'a> {
         self.locale.number(self.ui.lang, value)
     }
 
+    /// `value` with its series' unit as it reads beside a number: the
+    /// short unit when the story gives one ("43,8 Md$", "$43.8bn"), else
+    /// the unit ("43,8 milliards de dollars US").
+    pub fn amount(&self, series: &Series, value: f64) -> String {
+        let number = self.number(value);
+        match series.short_unit.as_deref() {
+            Some(short) if short.contains("{n}") => short.replace("{n}", &number),
+            Some(short) => format!("{number} {short}"),
+            None => format!("{number} {}", series.unit),
+        }
+    }
+
     /// A day written with `fields`.
     pub fn day(&self, day: Day, fields: DayFields) -> String {
         self.locale.day(self.ui.lang, day, fields)
@@ -98,6 +110,17 @@ impl<'a> Words<'a> {
             Certainty::Approximate => format!("{} {written}", self.ui.about),
             Certainty::Inferred => format!("{written} ({})", self.ui.inferred(precision)),
         }
+    }
+
+    /// What the value axis counts, written over it: the first series'
+    /// short unit without its number ("Md$", "$bn"), else its unit. (Every
+    /// series shares the unit: validation says so.)
+    pub fn axis_unit(story: &Story) -> Option<String> {
+        let series = story.series.first()?;
+        Some(match series.short_unit.as_deref() {
+            Some(short) => short.replace("{n}", "").trim().to_owned(),
+            None => series.unit.clone(),
+        })
     }
 
     /// A period: "2024", "1er semestre 2025", "juin 2025".

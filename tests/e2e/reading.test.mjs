@@ -167,11 +167,12 @@ for (const story of STORIES) {
           clustered: [...root.querySelectorAll('.tt-cluster')].reduce((sum, b) => sum + Number(b.dataset.count), 0),
           counted: edges.reduce((sum, e) => sum + Number(e.textContent.replace(/\D/g, '')), 0),
           inside: [...edges, ...ticks].every((e) => box(e).left >= 0 && box(e).right <= innerWidth),
-          clear: edges.every((e) => ticks.every((t) => !overlap(box(e), box(t)))),
+          clear: edges.every((e) => ticks.every((t) => !overlap(box(e), box(t))))
+            && ticks.every((t, i) => ticks.slice(i + 1).every((u) => !overlap(box(t), box(u)))),
         };
       });
       assert.equal(seen.shown + seen.clustered + seen.counted, events.length, `${width} px: ${JSON.stringify(seen)}`);
-      assert.ok(seen.inside && seen.clear, `${width} px: the counts and the axis's dates are whole on screen, clear of each other`);
+      assert.ok(seen.inside && seen.clear, `${width} px: the counts and the axis's dates are whole on screen, clear of each other (${JSON.stringify(seen)})`);
       // Each count points to its side of the axis, wherever the window is.
       const arrows = () => w.evaluate((host) => [...host.shadowRoot.querySelectorAll('.tt-edge button')]
         .every((b) => (b.parentElement.classList.contains('tt-edge-start') ? /^‹ \d+$/ : /^\d+ ›$/).test(b.textContent)));
@@ -194,24 +195,98 @@ for (const story of STORIES) {
 }
 
 for (const story of STORIES.filter((s) => json(s.path).series?.length)) {
-  test(`${story.name}: the tooltips of the first and the last figure are whole inside the widget`, async () => {
+  test(`${story.name}: the tooltip of every figure and target is whole inside the widget`, async () => {
     for (const width of WIDTHS) {
       const { errors, context, w } = await reading(width, story);
-      for (const key of ['Home', 'End']) {
-        const box = await w.evaluate(async (host, key) => {
-          const root = host.shadowRoot;
-          const chart = root.querySelector('.tt-canvas');
-          chart.focus();
+      // Home, then → until the tooltip stops changing: each item of the chart.
+      const boxes = await w.evaluate(async (host) => {
+        const root = host.shadowRoot;
+        const chart = root.querySelector('.tt-canvas');
+        chart.focus();
+        const seen = [];
+        for (const key of ['Home', ...Array(80).fill('ArrowRight')]) {
           chart.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-          const tip = root.querySelector('.tt-tooltip')?.getBoundingClientRect();
-          const widget = host.getBoundingClientRect();
-          return tip && { tip: [tip.left, tip.right], widget: [widget.left, widget.right], viewport: innerWidth };
-        }, key);
-        assert.ok(box, `${width} px, ${key}: a tooltip`);
-        const [left, right] = box.tip;
-        assert.ok(left >= box.widget[0] - 0.5 && right <= box.widget[1] + 0.5 && left >= 0 && right <= box.viewport,
-          `${width} px, ${key}: the tooltip (${left}–${right}) inside the widget (${box.widget}) and the viewport`);
+          const tip = root.querySelector('.tt-tooltip');
+          if (!tip || tip.textContent === seen.at(-1)?.text) break;
+          const r = tip.getBoundingClientRect();
+          seen.push({ text: tip.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+        }
+        const widget = host.getBoundingClientRect();
+        return { seen, widget: { left: widget.left, right: widget.right, top: widget.top, bottom: widget.bottom }, viewport: innerWidth };
+      });
+      const { seen, widget, viewport } = boxes;
+      const figures = json(story.path).series.reduce((n, s) => n + s.points.length, 0);
+      assert.ok(seen.length >= Math.min(2, figures), `${width} px: the figures in view each show a tooltip (${seen.length})`);
+      for (const tip of seen) {
+        assert.ok(tip.left >= widget.left - 0.5 && tip.right <= widget.right + 0.5 && tip.left >= 0 && tip.right <= viewport
+          && tip.top >= widget.top - 0.5 && tip.bottom <= widget.bottom + 0.5,
+        `${width} px: the tooltip "${tip.text.slice(0, 40)}…" (${tip.left}–${tip.right}, ${tip.top}–${tip.bottom}) inside the widget (${JSON.stringify(widget)})`);
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
+  test(`${story.name}: on first view the figures span at least 60 % of the chart's width, read from its pixels`, async () => {
+    for (const width of WIDTHS) {
+      const { context, w } = await reading(width, story);
+      // Marks are the only solid 5 × 5 blocks in a series colour: lines,
+      // dashes and labels are thinner.
+      const span = await w.evaluate((host) => {
+        const canvas = host.shadowRoot.querySelector('.tt-canvas');
+        const ratio = canvas.width / canvas.clientWidth;
+        const { data, width: W, height: H } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+        const style = getComputedStyle(host);
+        const colours = [1, 2, 3, 4].map((i) => {
+          const hex = style.getPropertyValue(`--tt-series-${i}`).trim().replace('#', '');
+          return [0, 2, 4].map((k) => parseInt(hex.slice(k, k + 2), 16));
+        });
+        const tinted = (x, y) => {
+          const at = (y * W + x) * 4;
+          return colours.some((c) => c.every((v, k) => Math.abs(data[at + k] - v) <= 16));
+        };
+        const block = Math.round(5 * ratio);
+        let [first, last] = [Infinity, -Infinity];
+        for (let y = 0; y + block < H; y += 1) {
+          for (let x = 0; x + block < W; x += 1) {
+            if (!tinted(x, y)) continue;
+            let solid = true;
+            for (let dy = 0; dy < block && solid; dy += 1) for (let dx = 0; dx < block && solid; dx += 1) solid = tinted(x + dx, y + dy);
+            if (solid) [first, last] = [Math.min(first, x), Math.max(last, x + block)];
+          }
+        }
+        const plot = canvas.clientWidth - 44 - 12;
+        return { share: (last - first) / ratio / plot, first: first / ratio, last: last / ratio, plot };
+      });
+      assert.ok(span.share >= 0.6, `${width} px: the figures span ${Math.round(span.share * 100)} % of the plot (${JSON.stringify(span)})`);
+      await context.close();
+    }
+  });
+}
+
+for (const story of STORIES.filter((s) => json(s.path).series?.length)) {
+  test(`${story.name}: the chart exported as SVG from the opening view has no two texts overlapping, measured in the browser`, async () => {
+    for (const width of WIDTHS) {
+      const { page, errors, context, w } = await reading(width, story);
+      const [download] = await Promise.all([page.waitForEvent('download'), w.locator('.tt-download-svg').click()]);
+      const svg = readFileSync(await download.path(), 'utf8');
+      // The file drawn on its own, its texts measured with the browser's fonts.
+      const boxes = await page.evaluate((svg) => {
+        const holder = document.createElement('div');
+        holder.innerHTML = svg;
+        document.body.append(holder);
+        const texts = [...holder.querySelectorAll('text')].filter((t) => t.textContent.trim());
+        const found = texts.map((t) => { const b = t.getBBox(); return { text: t.textContent.trim(), box: [b.x, b.y, b.x + b.width, b.y + b.height] }; });
+        holder.remove();
+        return found;
+      }, svg);
+      assert.ok(boxes.length > 4, `${width} px: the file has its texts (${boxes.length})`);
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const apart = a.box[2] <= b.box[0] + 1 || b.box[2] <= a.box[0] + 1 || a.box[3] <= b.box[1] + 1 || b.box[3] <= a.box[1] + 1;
+          assert.ok(apart, `${width} px: "${a.text}" ${a.box.map(Math.round)} overlaps "${b.text}" ${b.box.map(Math.round)}`);
+        }
       }
       assert.deepEqual(errors, []);
       await context.close();

@@ -204,7 +204,8 @@ test('hovering the 2024 figure shows its tooltip: period, value in French, statu
   const tooltip = page.locator('trade-timeline .tt-tooltip');
   await tooltip.waitFor();
   const text = await tooltip.textContent();
-  for (const part of ['2024', '43,8', 'milliards de dollars US', 'Douanes chinoises', 'publié', 'La Gazette']) {
+  // The value with the series' short unit, as a newsroom writes it.
+  for (const part of ['2024', '43,8 Md$', 'Douanes chinoises', 'publié', 'La Gazette']) {
     assert.ok(text.includes(part), `${part} in ${text}`);
   }
   // The point's ring, centred on it, is an element over the canvas.
@@ -218,15 +219,42 @@ test('hovering the 2024 figure shows its tooltip: period, value in French, statu
   await context.close();
 });
 
-test('the chart points are reachable by keyboard and show their tooltip', async () => {
+test('the chart figures and then the targets are reachable by keyboard and show their tooltip', async () => {
   const { page, context, w } = await demo();
   await w.locator('.tt-canvas').focus();
-  await page.keyboard.press('End');
-  const tooltip = w.locator('.tt-tooltip');
-  assert.match(await tooltip.textContent(), /1er semestre 2025|2024/);
   await page.keyboard.press('Home');
+  const tooltip = w.locator('.tt-tooltip');
   assert.match(await tooltip.textContent(), /2013/);
+  // After the figures come the targets: the last is the doubling, whose
+  // value is our assumption, said in its tooltip.
+  await page.keyboard.press('End');
+  const doubling = story.targets.find((t) => t.method);
+  assert.ok((await tooltip.textContent()).includes(doubling.label), await tooltip.textContent());
+  assert.ok((await tooltip.textContent()).includes(doubling.method), 'the method, whole');
+  await page.keyboard.press('ArrowLeft');
+  assert.match(await tooltip.textContent(), /Objectif/, 'the target before it');
   await context.close();
+});
+
+test('one tap on a target line shows its value, where it stands and how its value was reached, inside the widget', async () => {
+  for (const width of [320, 375, 700, 1200]) {
+    const { page, context, w } = await demo({ width, height: 900 });
+    const doubling = story.targets.find((t) => t.method);
+    // On the line, between the day it was set and its deadline.
+    const { x, y, box } = await chartPoint(page, '2028-01-01', doubling.value);
+    await page.mouse.click(box.x + x, box.y + y);
+    const tooltip = w.locator('.tt-tooltip');
+    await tooltip.waitFor();
+    const text = await tooltip.textContent();
+    assert.ok(text.includes(doubling.label) && text.includes('87,6 Md$'), `${width} px: ${text}`);
+    assert.ok(text.includes(doubling.method), `${width} px: the method is in the tooltip: ${text}`);
+    assert.match(text, /reste/, 'its deadline is ahead: what remains');
+    const tip = await tooltip.boundingBox();
+    const widget = await w.boundingBox();
+    assert.ok(tip.x >= widget.x && tip.x + tip.width <= widget.x + widget.width + 0.5, `${width} px: inside across`);
+    assert.ok(tip.y >= widget.y && tip.y + tip.height <= widget.y + widget.height + 0.5, `${width} px: inside down`);
+    await context.close();
+  }
 });
 
 test('selecting an event highlights its period on the chart', async () => {
