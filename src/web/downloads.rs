@@ -40,6 +40,9 @@ pub fn Downloads(
     later: Later,
 ) -> impl IntoView {
     let stem = file_stem(&story.title);
+    // Whether the last file asked for could not be made: said, not silent.
+    let failed = RwSignal::new(false);
+    let later_available = later.available();
     let frame = move || Frame {
         width: width.get_untracked().max(320.0),
         height: CHART_HEIGHT,
@@ -52,15 +55,15 @@ pub fn Downloads(
     let svg = {
         let (stem, later) = (stem.clone(), later.clone());
         move |_| {
+            failed.set(false);
             let Some(screen) = canvas.get_untracked() else { return };
             let Frame { width, height, domain: (start, end) } = frame();
             let chosen = selected.get_untracked().map_or(JsValue::UNDEFINED, |i| (i as u32).into());
             let args = vec![screen.into(), start.into(), end.into(), width.into(), height.into(), chosen];
             let name = format!("{stem}.svg");
-            later.call("chartSvg", args, move |text| {
-                if let Some(text) = text.as_string() {
-                    save_text(&text, "image/svg+xml", &name);
-                }
+            later.call("chartSvg", args, move |text| match text.and_then(|t| t.as_string()) {
+                Some(text) => save_text(&text, "image/svg+xml", &name),
+                None => failed.set(true),
             });
         }
     };
@@ -74,19 +77,24 @@ pub fn Downloads(
         }
     };
     let csv = move |_| {
+        failed.set(false);
         let name = format!("{stem}.csv");
-        later.call("dataCsv", Vec::new(), move |text| {
-            if let Some(text) = text.as_string() {
-                save_text(&text, "text/csv;charset=utf-8", &name);
-            }
+        later.call("dataCsv", Vec::new(), move |text| match text.and_then(|t| t.as_string()) {
+            Some(text) => save_text(&text, "text/csv;charset=utf-8", &name),
+            None => failed.set(true),
         });
     };
     view! {
         <div class="tt-downloads" role="group" aria-label=ui.download>
             <span class="tt-downloads-label" aria-hidden="true">{format!("{}{}", ui.download, ui.colon)}</span>
-            <button type="button" part="button" class="tt-download-svg" on:click=svg>{ui.downloads[0]}</button>
+            {later_available.then(|| view! {
+                <button type="button" part="button" class="tt-download-svg" on:click=svg>{ui.downloads[0]}</button>
+            })}
             <button type="button" part="button" class="tt-download-png" on:click=png>{ui.downloads[1]}</button>
-            <button type="button" part="button" class="tt-download-csv" on:click=csv>{ui.downloads[2]}</button>
+            {later_available.then(|| view! {
+                <button type="button" part="button" class="tt-download-csv" on:click=csv>{ui.downloads[2]}</button>
+            })}
+            <p class="tt-download-failed" role="status">{move || failed.get().then_some(ui.download_failed)}</p>
         </div>
     }
 }

@@ -6,8 +6,9 @@
 //! reader first asks for a file) and resolves to its exports. [`Later`]
 //! keeps that function with the story's text and the interface language,
 //! which is all the module needs: it reads the story again with the same
-//! core. Without the function (a host that mounts the glue by hand), these
-//! features do nothing.
+//! core. Without the function (a host that mounts the glue by hand), the
+//! buttons that need it are not shown; a module that fails to load is said
+//! to the reader.
 
 use std::sync::Arc;
 
@@ -30,25 +31,30 @@ impl Later {
         Later { load, story, lang }
     }
 
+    /// Whether the module can be loaded at all (the loader gave the way).
+    pub fn available(&self) -> bool {
+        self.load.is_some()
+    }
+
     /// Calls the module's function `name` with the story's text, the
-    /// language and `args`, then `done` with what it returned, once the
-    /// module is there. A module that fails to load changes nothing.
-    pub fn call(&self, name: &'static str, args: Vec<JsValue>, done: impl FnOnce(JsValue) + 'static) {
-        let Some(promise) = self.load.as_ref().and_then(|load| load.call0(&JsValue::NULL).ok()) else { return };
+    /// language and `args`, then `done` with what it returned once the
+    /// module is there, or with `None` when it could not be loaded or called.
+    pub fn call(&self, name: &'static str, args: Vec<JsValue>, done: impl FnOnce(Option<JsValue>) + 'static) {
+        let Some(promise) = self.load.as_ref().and_then(|load| load.call0(&JsValue::NULL).ok()) else {
+            return done(None);
+        };
         let (story, lang) = (self.story.clone(), self.lang);
         leptos::task::spawn_local(async move {
-            let Ok(module) = JsFuture::from(Promise::resolve(&promise)).await else { return };
+            let Ok(module) = JsFuture::from(Promise::resolve(&promise)).await else { return done(None) };
             let Some(function) = Reflect::get(&module, &name.into()).ok().and_then(|f| f.dyn_into::<Function>().ok())
             else {
-                return;
+                return done(None);
             };
             let all = js_sys::Array::of2(&JsValue::from_str(&story), &lang.into());
             for arg in args {
                 all.push(&arg);
             }
-            if let Ok(value) = function.apply(&JsValue::NULL, &all) {
-                done(value);
-            }
+            done(function.apply(&JsValue::NULL, &all).ok());
         });
     }
 }

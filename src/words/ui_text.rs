@@ -109,6 +109,8 @@ pub struct UiText {
     pub download: &'static str,
     /// The downloads: chart as SVG, chart as PNG, data as CSV.
     pub downloads: [&'static str; 3],
+    /// Said when a file could not be made (its code did not load).
+    pub download_failed: &'static str,
 }
 
 const FR: UiText = UiText {
@@ -159,6 +161,7 @@ const FR: UiText = UiText {
     link_copied: "Lien copié",
     download: "Télécharger",
     downloads: ["Graphique (SVG)", "Graphique (PNG)", "Données (CSV)"],
+    download_failed: "Le fichier n'a pas pu être préparé. Vérifiez la connexion et réessayez.",
 };
 
 const EN: UiText = UiText {
@@ -209,6 +212,7 @@ const EN: UiText = UiText {
     link_copied: "Link copied",
     download: "Download",
     downloads: ["Chart (SVG)", "Chart (PNG)", "Data (CSV)"],
+    download_failed: "The file could not be prepared. Check the connection and try again.",
 };
 
 const RU: UiText = UiText {
@@ -259,6 +263,7 @@ const RU: UiText = UiText {
     link_copied: "Ссылка скопирована",
     download: "Скачать",
     downloads: ["График (SVG)", "График (PNG)", "Данные (CSV)"],
+    download_failed: "Не удалось подготовить файл. Проверьте подключение и повторите попытку.",
 };
 
 const KK: UiText = UiText {
@@ -310,6 +315,7 @@ const KK: UiText = UiText {
     link_copied: "Сілтеме көшірілді",
     download: "Жүктеп алу",
     downloads: ["График (SVG)", "График (PNG)", "Деректер (CSV)"],
+    download_failed: "Файлды дайындау мүмкін болмады. Байланысты тексеріп, қайталап көріңіз.",
 };
 
 const ZH: UiText = UiText {
@@ -360,6 +366,7 @@ const ZH: UiText = UiText {
     link_copied: "链接已复制",
     download: "下载",
     downloads: ["图表（SVG）", "图表（PNG）", "数据（CSV）"],
+    download_failed: "无法准备文件。请检查网络连接后重试。",
 };
 
 impl UiText {

@@ -377,6 +377,25 @@ test('downloads: the chart as SVG and PNG, the data as CSV with sources', async 
   await context.close();
 });
 
+test('a file whose code cannot be fetched is said to be unavailable, and the next try works', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 375, height: 800 } });
+  // The second module (downloads) cannot be fetched: the network is down.
+  let offline = true;
+  await page.route(/extras/, (route) => (offline ? route.abort() : route.continue()));
+  const w = await ready(page);
+  await w.locator('.tt-download-csv').click();
+  const said = w.locator('.tt-download-failed');
+  await page.waitForFunction(() => document.querySelector('trade-timeline').shadowRoot.querySelector('.tt-download-failed').textContent !== '');
+  assert.match(await said.textContent(), /pas pu être préparé/);
+  assert.ok(await said.isVisible(), 'the reader sees it');
+  offline = false;
+  const [download] = await Promise.all([page.waitForEvent('download'), w.locator('.tt-download-csv').click()]);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  assert.equal(await said.textContent(), '', 'the message goes once a file is made');
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource: net::ERR_FAILED/.test(e)), [], 'only the refused fetches');
+  await context.close();
+});
+
 test('printed, the widget is static and complete: every event with date and sources, the whole chart, no controls', async () => {
   const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 900 } });
   const w = await ready(page);
