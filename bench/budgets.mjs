@@ -1,4 +1,4 @@
-// Our widget's budgets (issue 9), each as PASS or FAIL with its figure, from
+// Our widget's budgets (issue 18), each as PASS or FAIL with its figure, from
 // the same run's results. A budget whose cases were filtered out reads
 // "not measured". Budgets never fail the benchmark.
 // Returns [{ status: 'PASS' | 'FAIL' | '—', text }].
@@ -32,8 +32,8 @@ export function budgets({ loads, far, interactions }) {
   const real = loads.find((l) => l.page === 'widget' && l.story === 'real' && l.runs.length);
   if (real) {
     const files = real.runs[0].files;
-    check(widgetBytes(files) <= 100 * 1024, `first render on the wire ${kib(widgetBytes(files))} KiB brotli ≤ 100 (${widgetFiles(files)}; the page's HTML not counted)`);
-  } else missing('first render on the wire ≤ 100 KiB');
+    check(widgetBytes(files) <= 145 * 1024, `first render on the wire ${kib(widgetBytes(files))} KiB brotli ≤ 145 (${widgetFiles(files)}; the page's HTML not counted)`);
+  } else missing('first render on the wire ≤ 145 KiB');
   const before = far['widget|real'];
   if (before) check(widgetBytes(before.files) <= 5 * 1024, `before the widget nears the viewport ${kib(widgetBytes(before.files))} KiB brotli ≤ 5 (${widgetFiles(before.files) || 'nothing'})`);
   else missing('before the widget nears the viewport ≤ 5 KiB');
@@ -42,19 +42,11 @@ export function budgets({ loads, far, interactions }) {
     const at = `at 4×, ${viewport}`;
     const ours = ready(find('widget', 'real', 4, viewport));
     const list = ready(find('list', 'real', 4, viewport));
-    if (ours != null && list != null) check(ours <= list + 100, `real story ${at}: ready ${ms(ours)} ≤ fetch-and-list ${ms(list)} + 100 ms`);
-    else missing(`real story ${at}: ready ≤ fetch-and-list + 100 ms`);
+    if (ours != null && list != null) check(ours <= list + 300, `real story ${at}: ready ${ms(ours)} ≤ fetch-and-list ${ms(list)} + 300 ms`);
+    else missing(`real story ${at}: ready ≤ fetch-and-list + 300 ms`);
     const anchor = fasterAnchor('real', 4, viewport);
-    if (ours != null && anchor) check(ours <= 0.4 * anchor.ready, `real story ${at}: ready ${ms(ours)} ≤ 0.4 × ${PAGES[anchor.page]} ${ms(anchor.ready)} = ${ms(0.4 * anchor.ready)}`);
-    else missing(`real story ${at}: ready ≤ 0.4 × the faster anchor`);
-  }
-  for (const cpu of cpus) {
-    for (const viewport of viewports) {
-      const ours = ready(find('widget', '1k', cpu, viewport));
-      const anchor = fasterAnchor('1k', cpu, viewport);
-      if (ours != null && anchor) check(ours <= 0.2 * anchor.ready, `1,000 events at ${cpu}×, ${viewport}: ready ${ms(ours)} ≤ 0.2 × ${PAGES[anchor.page]} ${ms(anchor.ready)} = ${ms(0.2 * anchor.ready)}`);
-      else missing(`1,000 events at ${cpu}×, ${viewport}: ready ≤ 0.2 × the faster anchor`);
-    }
+    if (ours != null && anchor) check(ours <= 0.6 * anchor.ready, `real story ${at}: ready ${ms(ours)} ≤ 0.6 × ${PAGES[anchor.page]} ${ms(anchor.ready)} = ${ms(0.6 * anchor.ready)}`);
+    else missing(`real story ${at}: ready ≤ 0.6 × the faster anchor`);
   }
   for (const viewport of viewports) {
     const load = find('widget', '10k', 4, viewport);
@@ -71,15 +63,18 @@ export function budgets({ loads, far, interactions }) {
     const tbt = find('widget', 'real', 4, viewport);
     if (tbt?.runs.length) {
       const blocking = median(tbt.runs.map((r) => r.blocking));
-      check(blocking <= 50, `total blocking time, real story at 4×, ${viewport}: ${ms(blocking)} ≤ 50 ms`);
-    } else missing(`total blocking time, real story at 4×, ${viewport} ≤ 50 ms`);
-    const moves = interactions.find((r) => r.page === 'widget' && r.cpu === 4 && r.viewport === viewport);
-    for (const what of ['next', 'pan', 'zoom', 'hover']) {
-      const times = moves?.[what];
-      if (times?.length) {
-        const m = median(times);
-        check(m <= 16, `next frame after ${what} at 4×, 1,000 events, ${viewport}: ${m.toFixed(1)} ms ≤ 16 ms`);
-      } else if (!(what === 'hover' && moves?.input === 'touch')) missing(`next frame after ${what} at 4×, 1,000 events, ${viewport} ≤ 16 ms`);
+      check(blocking <= 100, `total blocking time, real story at 4×, ${viewport}: ${ms(blocking)} ≤ 100 ms`);
+    } else missing(`total blocking time, real story at 4×, ${viewport} ≤ 100 ms`);
+    for (const story of ['1k', '10k']) {
+      const count = story === '1k' ? '1,000' : '10,000';
+      const moves = interactions.find((r) => r.page === 'widget' && r.cpu === 4 && r.viewport === viewport && (r.story ?? '1k') === story);
+      for (const what of ['next', 'pan', 'zoom', 'hover']) {
+        const times = moves?.[what];
+        if (times?.length) {
+          const m = median(times);
+          check(m <= 16, `next frame after ${what} at 4×, ${count} events, ${viewport}: ${m.toFixed(1)} ms ≤ 16 ms`);
+        } else if (!(what === 'hover' && moves?.input === 'touch')) missing(`next frame after ${what} at 4×, ${count} events, ${viewport} ≤ 16 ms`);
+      }
     }
   }
   const ours = loads.filter((l) => l.page === 'widget' && l.runs.length);

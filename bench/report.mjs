@@ -39,10 +39,11 @@ export function loadTable({ loads, far }, { markdown, timeoutMs }) {
 }
 
 export function interactionTable({ interactions }, { markdown }) {
-  const headers = ['page', 'cpu', 'viewport', 'input', 'next ms', 'pan ms', 'zoom ms', 'hover ms'];
+  const headers = ['page', 'events', 'cpu', 'viewport', 'input', 'next ms', 'pan ms', 'zoom ms', 'hover ms'];
   const cell = (times) => (times ? spread(times, 1) : 'n/a');
-  const rows = interactions.map((r) => [PAGES[r.page], `${r.cpu}×`, r.viewport, r.input, cell(r.next), cell(r.pan), cell(r.zoom), cell(r.hover)]);
-  return table(headers, rows, { markdown, left: 4 });
+  const events = { '1k': '1,000', '10k': '10,000' };
+  const rows = interactions.map((r) => [PAGES[r.page], events[r.story], `${r.cpu}×`, r.viewport, r.input, cell(r.next), cell(r.pan), cell(r.zoom), cell(r.hover)]);
+  return table(headers, rows, { markdown, left: 5 });
 }
 
 /** What the numbers mean, and what each library does for each input. */
@@ -50,7 +51,7 @@ export function notes({ interactions, loads, far }, { timeoutMs }) {
   const lines = [
     'ready: navigation to the first frame after the page drew its timeline and chart (median, min–max over n fresh loads).',
     `TBT: sum of (long task − 50 ms) from navigation to ready + 300 ms; KiB wire: encoded bytes with headers, every request; KiB before near: the same page with the graphic four screens down, once it has settled (desktop, 1×); heap: JS heap after a GC; nodes: DevTools "Nodes" (shadow DOM included); CLS: worst run. A load not ready within ${timeoutMs / 1000} s reads "> ${timeoutMs / 1000} s"; "(not run)" at 4× when at 1× it took over half that (throttled 4×, it would take over twice as long).`,
-    'interactions (1,000 events): input event to the next frame after its work (rAF, then a message), median (min–max) of the samples. Desktop: mouse and Ctrl+wheel; phone: touch (tap, drag, pinch) and no hover.',
+    'interactions (1,000 and 10,000 events): input event to the next frame after its work (rAF, then a message), median (min–max) of the samples. Desktop: mouse and Ctrl+wheel; phone: touch (tap, drag, pinch) and no hover.',
   ];
   for (const [page, driver] of Object.entries(DRIVERS)) {
     if (!interactions.some((r) => r.page === page)) continue;

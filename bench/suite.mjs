@@ -82,18 +82,19 @@ export async function runSuite(browser, base, options) {
   }
 
   const interactions = [];
-  if (options.interactions && options.stories.includes('1k')) {
+  // Interactions at 1,000 and 10,000 events, where those stories were loaded.
+  for (const story of ['1k', '10k'].filter((s) => options.interactions && options.stories.includes(s))) {
     for (const page of options.pages.filter((p) => DRIVERS[p])) {
       for (const cpu of options.cpus) {
         for (const viewport of options.viewports) {
-          const load = loads.find((l) => l.page === page && l.story === '1k' && l.cpu === cpu && l.viewport === viewport);
+          const load = loads.find((l) => l.page === page && l.story === story && l.cpu === cpu && l.viewport === viewport);
           if (load?.timeout && !load.runs.length) continue;
-          const name = `interactions ${page} ${cpu}× ${viewport}`;
+          const name = `interactions ${page} ${story} ${cpu}× ${viewport}`;
           try {
             const result = await measureInteractions(browser, {
-              page, url: pageUrl(base, page, '1k'), viewport, cpu, samples: options.samples, timeoutMs: options.timeoutMs,
+              page, url: pageUrl(base, page, story), viewport, cpu, samples: options.samples, timeoutMs: options.timeoutMs,
             });
-            interactions.push({ page, cpu, viewport, ...result });
+            interactions.push({ page, story, cpu, viewport, ...result });
             log(`${name}: done${result.notes.length ? ` (${result.notes.join('; ')})` : ''}`);
           } catch (error) {
             failures.push(`${name}: ${error.message.split('\n')[0]}`);

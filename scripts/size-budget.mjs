@@ -31,9 +31,13 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // placed clear of each other, the marks, the lines and the edges 1.4: 180.5;
 // warnings (mixed period lengths) in the console and the ready event 0.5:
 // 181.0; a blocked label tries the other side 0.6, less an unused word:
-// 181.4. Issue 18 is the size work. The gate fails the build on a
-// regression of a kilobyte.
-const FIRST_RENDER_KIB = 182;
+// 181.4. The rest of issue 17 (one problem for an unknown id used by many
+// items, targets focused and read like figures with their method, short
+// units, tick labels thinned until whole, a failed download said) 5.7, and
+// issue 18's loader (the width from the approach, Intl started while the
+// files download) 0.2: 187.3. Issue 18's budget is 145: not met (README,
+// Performance). The gate fails the build on a regression of a kilobyte.
+const FIRST_RENDER_KIB = 188;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

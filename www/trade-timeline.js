@@ -169,6 +169,7 @@ export class TradeTimelineElement extends HTMLElement {
   #shown = null; // the text the widget shows
   #pendingSelect;
   #scrolled = false;
+  #nearWidth; // the element's content width when it came near, if known
   // A changed fragment that names one of our events opens it; a fragment
   // without our part (the page's own anchors) changes nothing.
   #onHashChange = () => {
@@ -199,7 +200,13 @@ export class TradeTimelineElement extends HTMLElement {
       return;
     }
     this.#observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.#approach();
+      const near = entries.find((entry) => entry.isIntersecting);
+      if (!near) return;
+      // Its width, known here without a layout: the first render needs it.
+      const style = getComputedStyle(this);
+      const sides = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'];
+      this.#nearWidth = sides.reduce((width, side) => width - (parseFloat(style[side]) || 0), near.boundingClientRect.width);
+      this.#approach();
     }, { rootMargin: '100% 0px' });
     this.#observer.observe(this);
   }
@@ -282,6 +289,7 @@ export class TradeTimelineElement extends HTMLElement {
   async #load() {
     const generation = ++this.#generation;
     this.#setState('loading');
+    warmIntl(this.uiLang);
     let glue;
     let input;
     try {
@@ -324,8 +332,9 @@ export class TradeTimelineElement extends HTMLElement {
       } : undefined;
       this.#widget = glue.mount(container, {
         story: input.text, lang: this.uiLang, start: start || undefined, onSelect, fromObject: input.fromObject, copyLink,
-        preview: this.hasAttribute('preview'), extras: loadExtras,
+        preview: this.hasAttribute('preview'), extras: loadExtras, width: this.#nearWidth,
       });
+      this.#nearWidth = undefined; // a later load measures again
     } catch (error) {
       this.#fail('files', error);
       return;
@@ -436,6 +445,22 @@ export class TradeTimelineElement extends HTMLElement {
 }
 
 // Yields to the event loop: what the page has waiting runs first.
+let warmed = false;
+
+// The browser's date and number formatting starts up (its locale data) on
+// first use, which takes tens of milliseconds: done here in a task of its
+// own while the files download, it is not part of the first render's task.
+function warmIntl(lang) {
+  if (warmed) return;
+  warmed = true;
+  setTimeout(() => {
+    try {
+      new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(0);
+      new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(1.5);
+    } catch { /* an unknown language: the widget falls back on its own */ }
+  });
+}
+
 function nextTask() {
   return globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 }

@@ -52,12 +52,14 @@ pub struct Controls {
     /// returning a promise of the link, rejected with it when the clipboard
     /// refused.
     pub copy_link: Option<js_sys::Function>,
+    /// The widget's width if already known (else it is measured).
+    pub width: Option<f64>,
 }
 
 /// The whole widget for a valid story.
 #[component]
 pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: Later) -> impl IntoView {
-    let Controls { selected, restyle, on_select, copy_link } = controls;
+    let Controls { selected, restyle, on_select, copy_link, width: known_width } = controls;
     let window = RwSignal::new(TimeWindow::fit(&story));
     let selected = RwSignal::from(selected);
     let restyle = RwSignal::from(restyle);
@@ -65,7 +67,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
     let dates = Arc::new(EventDates::new(story.clone(), ui));
     let announcement = RwSignal::new(String::new());
     let stage_ref = NodeRef::<Div>::new();
-    let width = use_width(stage_ref);
+    let width = use_width(stage_ref, known_width);
     let gestures = Gestures::new(stage_ref, window, width);
     let boxes = Arc::new(dates.label_boxes());
     let widths = Arc::new(boxes.iter().map(|b| b.width).collect::<Vec<f64>>());

@@ -117,6 +117,11 @@ extern "C" {
     /// CSV downloads, data tables, the printed version: `later.rs`).
     #[wasm_bindgen(method, getter)]
     fn extras(this: &MountOptions) -> Option<js_sys::Function>;
+    /// The widget's width in CSS pixels, when the loader knows it already
+    /// (from the entry that told it the element came near): the first
+    /// render then forces no layout of the page to measure it.
+    #[wasm_bindgen(method, getter)]
+    fn width(this: &MountOptions) -> Option<f64>;
 }
 
 /// Mounts the story of `options` into `container`: `{ story, lang, start,
@@ -137,6 +142,7 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
         restyle: ArcRwSignal::new(0),
         on_select: options.on_select(),
         copy_link: options.copy_link(),
+        width: options.width().filter(|w| w.is_finite() && *w > 0.0),
     };
     LIVE.fetch_add(1, Ordering::Relaxed);
     match read {

@@ -12,12 +12,16 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use web_sys::{ResizeObserver, ResizeObserverEntry};
 
-/// The width of `target` in CSS pixels, kept up to date.
-pub fn use_width(target: NodeRef<Div>) -> ReadSignal<f64> {
-    let (width, set_width) = signal(0.0);
+/// The width of `target` in CSS pixels, kept up to date: `known` when the
+/// caller knows it already (measuring would force a layout of the whole
+/// page in the middle of the first render), else measured once mounted.
+pub fn use_width(target: NodeRef<Div>, known: Option<f64>) -> ReadSignal<f64> {
+    let (width, set_width) = signal(known.map_or(0.0, f64::round));
     Effect::new(move |_| {
         let Some(element) = target.get() else { return };
-        set_width.set(f64::from(element.client_width()));
+        if known.is_none() {
+            set_width.set(f64::from(element.client_width()));
+        }
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
                 let measured = entry.content_rect().width().round();
