@@ -572,6 +572,11 @@ fn same_story(story: &Story, again: &Story) -> bool {
         }
         *y = *x;
     }
+    // Where each figure was written depends on the text's order, which
+    // the model writes back sorted by period.
+    for story in [&mut expected, &mut again] {
+        story.series.iter_mut().flat_map(|s| &mut s.points).for_each(|p| p.written_at = 0);
+    }
     expected == again
 }
 

@@ -229,11 +229,19 @@ fn one_unknown_source_used_by_many_items_is_one_problem_naming_them_all() {
 }
 
 #[test]
-fn a_negative_trade_figure_is_a_bad_number_unless_the_series_is_signed() {
-    single(&with("/series/0/points/0/value", json!(-1.5)), K::BadNumber, "series[0].points[0].value");
-    let mut signed = with("/series/0/points/0/value", json!(-1.5));
+fn a_negative_figure_in_a_series_not_marked_signed_is_valid_with_a_warning_that_names_the_flag() {
+    use trade_timeline::story::advice::warnings;
+    let unsigned = parse(&with("/series/0/points/1/value", json!(-1.5))).expect("valid: the flag only changes words");
+    let found = warnings(&unsigned);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].kind, K::UnsignedNegative);
+    assert_eq!(found[0].path.to_string(), "series[0].points[1].value");
+    assert!(found[0].message.contains("\"signed\": true"), "{}", found[0].message);
+    let mut signed = with("/series/0/points/1/value", json!(-1.5));
     signed["series"][0]["signed"] = json!(true);
-    assert!(parse(&signed).is_ok());
+    assert!(warnings(&parse(&signed).unwrap()).is_empty(), "a signed series may go below zero");
+    // A target below zero still means nothing.
+    single(&with("/targets/0/value", json!(-1)), K::BadNumber, "targets[0].value");
 }
 
 #[test]

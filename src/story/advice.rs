@@ -7,6 +7,9 @@
 //!   axis): a month's trade beside a year's total reads as a collapse. A
 //!   partial period is marked as such (`"status": "partial"`) and is not
 //!   counted here.
+//! - Negative figures in a series not marked `signed`: a trade volume
+//!   cannot be negative, so it is a balance, and without the flag its
+//!   summary would call its smallest deficit a record.
 
 use crate::story::period::Period;
 use crate::story::{JsonPath, Problem, ProblemKind, Status, Story};
@@ -26,7 +29,7 @@ fn length(period: &Period) -> usize {
 /// The warnings for `story`, each at the value it is about.
 pub fn warnings(story: &Story) -> Vec<Problem> {
     let whole = story.series.iter().enumerate().flat_map(|(s, series)| {
-        series.points.iter().enumerate().filter(|(_, p)| p.status != Status::Partial).map(move |(i, p)| (s, i, p))
+        series.points.iter().filter(|p| p.status != Status::Partial).map(move |p| (s, p.written_at, p))
     });
     // The first whole figure sets the chart's period length; the first
     // figure of each other length is warned about.
@@ -51,6 +54,19 @@ pub fn warnings(story: &Story) -> Vec<Problem> {
             LENGTHS[kind], LENGTHS[k0]
         );
         found.push(Problem::new(path, ProblemKind::MixedPeriods, message));
+    }
+    for (s, series) in story.series.iter().enumerate().filter(|(_, s)| !s.signed) {
+        let negative = series.points.iter().filter(|p| p.value < 0.0).map(|p| p.written_at).min();
+        if let Some(i) = negative {
+            let count = series.points.iter().filter(|p| p.value < 0.0).count();
+            let path = JsonPath::root().key("series").index(s).key("points").index(i).key("value");
+            let message = format!(
+                "is negative ({count} of the series' figures are): a trade volume cannot be, so this looks like a \
+                 balance; set \"signed\": true on series[{s}] so that readers get its largest surplus and deficit, \
+                 not a record"
+            );
+            found.push(Problem::new(path, ProblemKind::UnsignedNegative, message));
+        }
     }
     found
 }

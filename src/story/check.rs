@@ -126,7 +126,7 @@ impl Check {
             return None;
         }
         if value < 0.0 && !signed {
-            let message = "is negative, which means nothing for this figure; if the series can go below zero (a balance), set \"signed\": true on it";
+            let message = "is negative, which means nothing here";
             self.push(path.clone(), ProblemKind::BadNumber, message);
             return None;
         }

@@ -146,7 +146,7 @@ pub struct Series {
 pub struct Point {
     /// The period counted.
     pub period: Period,
-    /// A finite value (non-negative unless the series is signed).
+    /// A finite value (negative in a balance).
     pub value: f64,
     /// What the figure is.
     pub status: Status,
@@ -154,6 +154,9 @@ pub struct Point {
     pub sources: Vec<SourceRef>,
     /// A note for readers.
     pub note: Option<String>,
+    /// Its index in the story's list of points (the model keeps them in
+    /// period order), for warnings to point where the journalist wrote it.
+    pub written_at: usize,
 }
 
 /// A promise, not a measurement.

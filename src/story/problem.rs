@@ -125,6 +125,9 @@ pub enum ProblemKind {
     /// (A warning.) Whole figures for periods of different lengths on one
     /// value axis: monthly values beside annual totals are not comparable.
     MixedPeriods,
+    /// (A warning.) Negative figures in a series not marked `signed`: a
+    /// balance whose summary would speak of a "record" low deficit.
+    UnsignedNegative,
 }
 
 /// One thing wrong with a story.

@@ -260,7 +260,7 @@ fn series<'a>(
     let mut points: Vec<(usize, Point)> = check
         .list(&raw.points, &points_path, Some("the list of figures"))
         .into_iter()
-        .filter_map(|(i, p)| point(check, p, &points_path.index(i), signed, sources, &series_sources).map(|p| (i, p)))
+        .filter_map(|(i, p)| point(check, p, &points_path.index(i), sources, &series_sources).map(|p| (i, p)))
         .collect();
     points.sort_by_key(|(_, p)| (p.period.first_day(), p.period.end_day()));
     for pair in points.windows(2) {
@@ -280,17 +280,26 @@ fn series<'a>(
     })
 }
 
+/// The last index of `path` (a point's place in its list).
+fn path_index(path: &JsonPath) -> usize {
+    match path.0.last() {
+        Some(super::problem::Segment::Index(i)) => *i,
+        _ => 0,
+    }
+}
+
 fn point(
     check: &mut Check,
     raw: &RawPoint,
     path: &JsonPath,
-    signed: bool,
     sources: &Ids,
     series_sources: &[super::model::SourceRef],
 ) -> Option<Point> {
     check.unknown_keys(&raw.unknown, path, fields::POINT.all);
     let period = check.period(&raw.period, &path.key("period"), "the period, e.g. \"2024\" or \"2025-H1\"");
-    let value = check.number(&raw.value, &path.key("value"), signed);
+    // A negative figure in a series not marked signed is a warning
+    // (story::advice): the flag only changes words.
+    let value = check.number(&raw.value, &path.key("value"), true);
     let method = check.text(&raw.method, &path.key("method"), None);
     let status = match check.optional(&raw.status, &path.key("status")) {
         None | Some(RawStatus::Reported) => Some(Status::Reported),
@@ -308,7 +317,7 @@ fn point(
     let own = check.references(&raw.sources, &path.key("sources"), ("sources", sources), None, source_ref);
     let note = check.text(&raw.note, &path.key("note"), None);
     let sources = if own.is_empty() { series_sources.to_vec() } else { own };
-    Some(Point { period: period?, value: value?, status: status?, sources, note })
+    Some(Point { period: period?, value: value?, status: status?, sources, note, written_at: path_index(path) })
 }
 
 fn targets(check: &mut Check, raw: &RawStory, series_ids: &Ids, sources: &Ids) -> Vec<Target> {
