@@ -341,6 +341,11 @@ export class TradeTimelineElement extends HTMLElement {
     }
     for (const warning of this.#widget.warnings) console.warn(`<trade-timeline>: ${warning}`);
     if (this.#widget.valid) {
+      // The chart and what follows it come in a task of their own: ready
+      // once they are drawn.
+      const widget = this.#widget;
+      await widget.drawn;
+      if (generation !== this.#generation || widget !== this.#widget) return;
       this.#setState('ready');
       // Opened by a link: bring it into view, once.
       if (linked && !this.#scrolled) this.scrollIntoView({ block: 'start' });

@@ -54,12 +54,18 @@ pub struct Controls {
     pub copy_link: Option<js_sys::Function>,
     /// The widget's width if already known (else it is measured).
     pub width: Option<f64>,
+    /// Whether the chart and what follows it are shown: the first render
+    /// shows the title, the controls, the timeline and the card, and the
+    /// rest comes in a task of its own (mount.rs), so that no one task
+    /// blocks the host page for the whole widget.
+    pub complete: ArcRwSignal<bool>,
 }
 
 /// The whole widget for a valid story.
 #[component]
 pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: Later) -> impl IntoView {
-    let Controls { selected, restyle, on_select, copy_link, width: known_width } = controls;
+    let Controls { selected, restyle, on_select, copy_link, width: known_width, complete } = controls;
+    let complete = RwSignal::from(complete);
     let window = RwSignal::new(TimeWindow::fit(&story));
     let selected = RwSignal::from(selected);
     let restyle = RwSignal::from(restyle);
@@ -227,19 +233,27 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
                 on:pointercancel=move |_| swipe_from.set_value(None)>
                 <EventCard story=story.clone() ui selected copy_link/>
             </div>
-            {has_chart.then(|| {
-                let chart = view! { <ChartView story=story.clone() ui window width selected restyle canvas/> };
-                stage(gestures, NodeRef::new(), chart.into_any())
-            })}
-            {has_chart.then(|| view! {
-                <Legend story=story.clone() ui/>
-                <ChartSummary story=story.clone() ui/>
-                <div class="tt-tools">
-                    <Downloads story=story.clone() ui canvas window width selected later=later.clone()/>
-                    <DataView story=story.clone() ui/>
-                </div>
-            })}
-            {story.notes.clone().map(|n| view! { <p class="tt-notes" part="notes" lang=story.lang.clone()>{n}</p> })}
+            // The second stage, all that follows the card: nothing drawn in
+            // the first moves when it comes.
+            {
+                let story = story.clone();
+                move || complete.get().then(|| {
+                    let chart = has_chart.then(|| {
+                        let chart = view! { <ChartView story=story.clone() ui window width selected restyle canvas/> };
+                        view! {
+                            {stage(gestures, NodeRef::new(), chart.into_any())}
+                            <Legend story=story.clone() ui/>
+                            <ChartSummary story=story.clone() ui/>
+                            <div class="tt-tools">
+                                <Downloads story=story.clone() ui canvas window width selected later=later.clone()/>
+                                <DataView story=story.clone() ui/>
+                            </div>
+                        }
+                    });
+                    let notes = story.notes.clone().map(|n| view! { <p class="tt-notes" part="notes" lang=story.lang.clone()>{n}</p> });
+                    view! { {chart} {notes} }
+                })
+            }
             {move || printing.get().then(|| view! { <PrintVersion story=story.clone() ui/> })}
             <p class="tt-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>
         </article>

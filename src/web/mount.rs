@@ -11,6 +11,7 @@
 use std::any::Any;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -32,6 +33,7 @@ pub struct Widget {
     warnings: Vec<String>,
     story: Option<Arc<Story>>,
     controls: Controls,
+    drawn: js_sys::Promise,
     _mount: Box<dyn Any>,
 }
 
@@ -47,6 +49,13 @@ impl Widget {
     #[wasm_bindgen(getter)]
     pub fn problems(&self) -> Vec<String> {
         self.problems.clone()
+    }
+
+    /// Resolves once the whole widget is drawn: its second stage (the chart
+    /// and what follows it) comes a task after `mount` returns.
+    #[wasm_bindgen(getter)]
+    pub fn drawn(&self) -> js_sys::Promise {
+        self.drawn.clone()
     }
 
     /// What the host asked for that could not be done (an unknown `start` id).
@@ -143,6 +152,7 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
         on_select: options.on_select(),
         copy_link: options.copy_link(),
         width: options.width().filter(|w| w.is_finite() && *w > 0.0),
+        complete: ArcRwSignal::new(false),
     };
     LIVE.fetch_add(1, Ordering::Relaxed);
     match read {
@@ -161,7 +171,8 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
             let mount = leptos::mount::mount_to(container, move || {
                 view! { <app::App story=shown ui controls=held later/> }.into_any()
             });
-            Widget { problems: Vec::new(), warnings, story: Some(story), controls, _mount: Box::new(mount) }
+            let drawn = second_stage(controls.complete.clone());
+            Widget { problems: Vec::new(), warnings, story: Some(story), controls, drawn, _mount: Box::new(mount) }
         }
         Err(lines) => {
             let shown = lines.clone();
@@ -169,9 +180,25 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
             let mount = leptos::mount::mount_to(container, move || {
                 view! { <problems::Problems lines=shown ui preview/> }.into_any()
             });
-            Widget { problems: lines, warnings: Vec::new(), story: None, controls, _mount: Box::new(mount) }
+            let drawn = js_sys::Promise::resolve(&JsValue::UNDEFINED);
+            Widget { problems: lines, warnings: Vec::new(), story: None, controls, drawn, _mount: Box::new(mount) }
         }
     }
+}
+
+/// Shows the widget's second stage in a task of its own, then resolves the
+/// promise returned in the task after that, once it is drawn.
+fn second_stage(complete: ArcRwSignal<bool>) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, _| {
+        let complete = complete.clone();
+        set_timeout(
+            move || {
+                complete.set(true);
+                set_timeout(move || drop(resolve.call0(&JsValue::NULL)), Duration::ZERO);
+            },
+            Duration::ZERO,
+        );
+    })
 }
 
 /// Each problem on a line, prefixed by its line and column in `text` when
