@@ -257,6 +257,8 @@ test('changing lang, theme, start or src updates the widget in place', async () 
   assert.match(await w.locator('.tt-card-title').textContent(), /Xi/);
   await w.evaluate((e) => e.setAttribute('src', '../../fixtures/valid.json'));
   await p.waitForFunction(() => document.querySelector('trade-timeline').shadowRoot.querySelector('.tt-title')?.textContent === 'A small valid story');
+  // Ready once all of it is drawn, a task after its title (two stages).
+  await p.locator('trade-timeline[data-state="ready"]').waitFor();
   assert.equal(await w.getAttribute('data-state'), 'ready');
   assert.deepEqual(errors, []);
   await context.close();
