@@ -22,11 +22,20 @@ pub fn use_width(target: NodeRef<Div>, known: Option<f64>) -> ReadSignal<f64> {
         if known.is_none() {
             set_width.set(f64::from(element.client_width()));
         }
+        // The new width is set in the next frame, not in the observer's
+        // callback: a render there changes the observed box's height in
+        // the same frame, which browsers report as a ResizeObserver loop
+        // (Firefox as an uncaught error, when a scrollbar came after the
+        // loader's width was taken).
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
                 let measured = entry.content_rect().width().round();
                 if measured != width.get_untracked() {
-                    set_width.set(measured);
+                    request_animation_frame(move || {
+                        if measured != width.get_untracked() {
+                            set_width.set(measured);
+                        }
+                    });
                 }
             }
         });
