@@ -165,11 +165,12 @@ pub fn legible_ticks(
         let mut kept: Vec<TimeTick> = ticks.iter().step_by(n).copied().collect();
         let inside =
             |tick: &TimeTick, width: f64| x(tick) - width / 2.0 >= bounds.0 && x(tick) + width / 2.0 <= bounds.1;
-        let measured = widths(&kept);
+        let mut measured = widths(&kept);
         if kept.iter().zip(&measured).any(|(t, &w)| !inside(t, w)) {
             kept = kept.iter().zip(&measured).filter(|(t, &w)| inside(t, w)).map(|(t, _)| *t).collect();
+            // A label may change with its neighbours (where the year is written).
+            measured = widths(&kept);
         }
-        let measured = widths(&kept);
         let apart =
             kept.windows(2).zip(measured.windows(2)).all(|(t, w)| x(&t[0]) + w[0] / 2.0 + gap <= x(&t[1]) - w[1] / 2.0);
         if apart {

@@ -170,22 +170,23 @@ impl Check {
         read
     }
 
-    /// Ids that must name entries of `known` (the story's `list`); at least
-    /// one when `required`.
-    pub fn references<T>(
+    /// The `sources` field of the item at `item`: ids of the story's
+    /// sources (`known`), at least one when `required`.
+    pub fn sources(
         &mut self,
         field: &Field<Vec<Field<String>>>,
-        path: &JsonPath,
-        (list, known): (&'static str, &Ids),
-        required: Option<&str>,
-        to: fn(usize) -> T,
-    ) -> Vec<T> {
-        let ids = self.list(field, path, required);
-        if required.is_some() && ids.is_empty() && field.present().is_some_and(|v| v.is_empty()) {
-            self.push(path.clone(), ProblemKind::Missing, format!("is empty: add {}", required.unwrap_or("an id")));
+        item: &JsonPath,
+        known: &Ids,
+        required: bool,
+    ) -> Vec<SourceRef> {
+        const WHAT: &str = "at least one source id";
+        let path = item.key("sources");
+        let ids = self.list(field, &path, required.then_some(WHAT));
+        if required && ids.is_empty() && field.present().is_some_and(|v| v.is_empty()) {
+            self.push(path.clone(), ProblemKind::Missing, format!("is empty: add {WHAT}"));
         }
         ids.into_iter()
-            .filter_map(|(index, id)| self.reference(id, &path.index(index), (list, known)).map(to))
+            .filter_map(|(index, id)| self.reference(id, &path.index(index), ("sources", known)).map(SourceRef))
             .collect()
     }
 
@@ -226,11 +227,6 @@ impl Check {
             self.push(path.key(key), ProblemKind::UnknownField, message);
         }
     }
-}
-
-/// A reference read as a source index.
-pub(crate) fn source_ref(index: usize) -> SourceRef {
-    SourceRef(index)
 }
 
 /// Whether plain text holds what looks like a tag: `<` then a letter, `/` or `!`.

@@ -5,7 +5,7 @@
 //! The conversion never stops at the first problem: it goes on through the
 //! rest of the story so that a journalist fixes everything in one pass.
 
-use super::check::{source_ref, Check, Ids};
+use super::check::{Check, Ids};
 use super::date::PartialDate;
 use super::model::{Certainty, Event, Point, Series, Source, Status, Story, Target};
 use super::problem::{JsonPath, Problem, ProblemKind};
@@ -207,13 +207,7 @@ fn event<'a>(check: &mut Check, raw: &'a RawEvent, path: &JsonPath, ids: &mut Id
     let title = check.text(&raw.title, &path.key("title"), Some("a short headline"));
     let text = check.text(&raw.text, &path.key("text"), Some("what happened, in plain text"));
     let category = check.text(&raw.category, &path.key("category"), None);
-    let source_refs = check.references(
-        &raw.sources,
-        &path.key("sources"),
-        ("sources", sources),
-        Some("at least one source id"),
-        source_ref,
-    );
+    let source_refs = check.sources(&raw.sources, path, sources, true);
     Some(Event {
         id: id?.to_owned(),
         date: date?,
@@ -249,13 +243,7 @@ fn series<'a>(
         check.push(path.key("short_unit"), ProblemKind::TooLarge, message);
     }
     let signed = check.optional(&raw.signed, &path.key("signed")).copied().unwrap_or(false);
-    let series_sources = check.references(
-        &raw.sources,
-        &path.key("sources"),
-        ("sources", sources),
-        Some("at least one source id"),
-        source_ref,
-    );
+    let series_sources = check.sources(&raw.sources, path, sources, true);
     let points_path = path.key("points");
     let mut points: Vec<(usize, Point)> = check
         .list(&raw.points, &points_path, Some("the list of figures"))
@@ -314,7 +302,7 @@ fn point(
             }
         },
     };
-    let own = check.references(&raw.sources, &path.key("sources"), ("sources", sources), None, source_ref);
+    let own = check.sources(&raw.sources, path, sources, false);
     let note = check.text(&raw.note, &path.key("note"), None);
     let sources = if own.is_empty() { series_sources.to_vec() } else { own };
     Some(Point { period: period?, value: value?, status: status?, sources, note, written_at: path_index(path) })
@@ -349,13 +337,7 @@ fn target(
     let series_index = check
         .optional(&raw.series, &path.key("series"))
         .and_then(|s| check.reference(s, &path.key("series"), ("series", series_ids)));
-    let target_sources = check.references(
-        &raw.sources,
-        &path.key("sources"),
-        ("sources", sources),
-        Some("at least one source id"),
-        source_ref,
-    );
+    let target_sources = check.sources(&raw.sources, path, sources, true);
     let superseded = check.date(&raw.superseded, &path.key("superseded"), None);
     let superseded_by = check
         .optional(&raw.superseded_by, &path.key("superseded_by"))
