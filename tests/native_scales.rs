@@ -62,3 +62,23 @@ fn linear_scale_runs_downwards_for_screen_y_and_round_trips() {
         assert!((scale.map(scale.invert(y)) - y).abs() < 1e-9);
     }
 }
+
+#[test]
+fn a_shift_moves_every_drawn_pixel_to_where_the_new_window_draws_it() {
+    let before = TimeScale { domain: (7_000.0, 9_000.0), range: (40.0, 760.0) };
+    for domain in [(7_500.0, 8_000.0), (6_000.0, 12_000.0), (7_100.0, 9_100.0), (8_999.0, 9_001.0)] {
+        let after = TimeScale { domain, ..before };
+        let shift = before.shift_to(domain);
+        for day in [6_000.0, 7_000.0, 7_777.7, 8_500.0, 9_000.0, 11_000.0] {
+            let moved = shift.apply(before.map(day));
+            assert!((moved - after.map(day)).abs() < 1e-6, "{domain:?} {day}: {moved} vs {}", after.map(day));
+        }
+    }
+}
+
+#[test]
+fn a_shift_to_the_same_window_leaves_the_drawing_where_it_is() {
+    let scale = story_scale();
+    let shift = scale.shift_to(scale.domain);
+    assert!((shift.scale - 1.0).abs() < 1e-12 && shift.offset.abs() < 1e-9);
+}

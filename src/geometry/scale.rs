@@ -72,6 +72,39 @@ impl TimeScale {
     }
 }
 
+/// How what was drawn with one time scale moves when its domain changes: a
+/// pixel `x` is then at `scale · x + offset`. While a gesture goes on, the
+/// marks and the chart are moved by this, and drawn again once it ends.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Shift {
+    /// How much wider a day becomes (> 1 when zooming in).
+    pub scale: f64,
+    /// Pixels added after scaling.
+    pub offset: f64,
+}
+
+impl Shift {
+    /// Where pixel `x` of the old drawing is now.
+    pub fn apply(&self, x: f64) -> f64 {
+        self.scale * x + self.offset
+    }
+}
+
+impl TimeScale {
+    /// How this scale's pixels move when it shows `domain` instead, over the
+    /// same range.
+    pub fn shift_to(&self, domain: (f64, f64)) -> Shift {
+        let (d0, d1) = self.domain;
+        let (r0, r1) = self.range;
+        let span = domain.1 - domain.0;
+        if span == 0.0 || d1 == d0 {
+            return Shift { scale: 1.0, offset: 0.0 };
+        }
+        let scale = (d1 - d0) / span;
+        Shift { scale, offset: r0 + (d0 - domain.0) * (r1 - r0) / span - scale * r0 }
+    }
+}
+
 /// Values to vertical pixels (a linear scale; the range may run downwards).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LinearScale {

@@ -27,6 +27,7 @@ use super::event_dates::EventDates;
 use super::gestures::Gestures;
 use super::later::Later;
 use super::legend::Legend;
+use super::moving::Moving;
 use super::observe::{on_colour_scheme_change, use_printing, use_width};
 use super::print::PrintVersion;
 use super::summary::{ChartSummary, DataView};
@@ -74,7 +75,8 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
     let announcement = RwSignal::new(String::new());
     let stage_ref = NodeRef::<Div>::new();
     let width = use_width(stage_ref, known_width);
-    let gestures = Gestures::new(stage_ref, window, width);
+    let canvas = NodeRef::<Canvas>::new();
+    let gestures = Gestures::new(stage_ref, window, width, Moving::new(stage_ref, canvas));
     let boxes = Arc::new(dates.label_boxes());
     let widths = Arc::new(boxes.iter().map(|b| b.width).collect::<Vec<f64>>());
     {
@@ -117,7 +119,6 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
             now
         });
     }
-    let canvas = NodeRef::<Canvas>::new();
     // On paper: the whole story, every event listed (print.rs); the reader's
     // window comes back afterwards.
     let printing = use_printing();

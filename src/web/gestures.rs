@@ -5,15 +5,28 @@
 //! [`TimeWindow`] through the view's own time scale; the maths is in
 //! `window` and `scale`. A drag that moved more than a few pixels captures
 //! the pointer, so the click that ends it does not select what it started on.
+//!
+//! A gesture moves what is drawn, then draws once. Each step of a drag, a
+//! pinch or a turn of the wheel only computes the window it leads to and
+//! moves what was drawn there (`moving.rs`), which fits in a frame. The
+//! window itself changes (the marks laid out again, the chart drawn again)
+//! in a task of its own once the gesture ends or rests for [`REST`].
+
+use std::time::Duration;
 
 use leptos::html::Div;
 use leptos::prelude::*;
 use web_sys::{PointerEvent, WheelEvent};
 
+use super::moving::Moving;
 use crate::geometry::chart::time_scale;
 use crate::geometry::window::TimeWindow;
 
 const DRAG_THRESHOLD: f64 = 4.0;
+/// How long a gesture rests (no move, no wheel) before what it shows is
+/// drawn again: a pause between two turns of the wheel, or of a finger
+/// that stays down, is shorter.
+const REST: Duration = Duration::from_millis(250);
 
 /// What one pointer movement does to the window.
 enum Step {
@@ -28,6 +41,10 @@ struct Tracking {
     last_x: f64,
     dragging: bool,
     pinch: Option<f64>,
+    /// The window a gesture leads to, not yet drawn.
+    pending: Option<TimeWindow>,
+    /// The timer that draws `pending`.
+    timer: Option<TimeoutHandle>,
 }
 
 /// Pointer and wheel handlers for a stage showing `window`. `Copy`, like the
@@ -38,12 +55,50 @@ pub struct Gestures {
     window: RwSignal<TimeWindow>,
     width: ReadSignal<f64>,
     tracking: StoredValue<Tracking>,
+    moving: Moving,
 }
 
 impl Gestures {
-    /// Handlers for the stage element `stage`.
-    pub fn new(stage: NodeRef<Div>, window: RwSignal<TimeWindow>, width: ReadSignal<f64>) -> Gestures {
-        Gestures { stage, window, width, tracking: StoredValue::new(Tracking::default()) }
+    /// Handlers for the stage element `stage`, moving `moving` during a gesture.
+    pub fn new(stage: NodeRef<Div>, window: RwSignal<TimeWindow>, width: ReadSignal<f64>, moving: Moving) -> Gestures {
+        Gestures { stage, window, width, tracking: StoredValue::new(Tracking::default()), moving }
+    }
+
+    /// The window shown now: the one a gesture leads to, else the drawn one.
+    fn current(&self) -> TimeWindow {
+        self.tracking.with_value(|t| t.pending).unwrap_or_else(|| self.window.get_untracked())
+    }
+
+    /// One step of a gesture: shows `next` by moving what is drawn, and
+    /// draws it once the gesture rests.
+    fn preview(&self, next: TimeWindow) {
+        let drawn = self.window.get_untracked();
+        self.tracking.update_value(|t| t.pending = Some(next));
+        self.moving.show(self.scale_of(drawn).shift_to(next.shown));
+        self.draw_after(REST);
+    }
+
+    /// Draws the pending window after `delay`, in a task of its own.
+    fn draw_after(&self, delay: Duration) {
+        let gestures = *self;
+        let timer = set_timeout_with_handle(move || gestures.draw(), delay).ok();
+        if let Some(before) = self.tracking.try_update_value(|t| std::mem::replace(&mut t.timer, timer)).flatten() {
+            before.clear();
+        }
+    }
+
+    /// Draws the window the gesture led to: the marks are laid out and the
+    /// chart drawn again, and nothing is moved any more.
+    fn draw(&self) {
+        let (timer, pending) =
+            self.tracking.try_update_value(|t| (t.timer.take(), t.pending.take())).unwrap_or_default();
+        if let Some(timer) = timer {
+            timer.clear();
+        }
+        if let Some(next) = pending {
+            self.window.set(next);
+        }
+        self.moving.end();
     }
 
     fn x(&self, client_x: i32) -> f64 {
@@ -51,21 +106,25 @@ impl Gestures {
         f64::from(client_x) - left
     }
 
-    fn scale(&self) -> crate::geometry::scale::TimeScale {
-        time_scale(self.window.get_untracked().shown, self.width.get_untracked())
+    fn scale_of(&self, window: TimeWindow) -> crate::geometry::scale::TimeScale {
+        time_scale(window.shown, self.width.get_untracked())
     }
 
-    /// Zooms by `factor` around pixel `x` of the stage.
-    pub fn zoom_at(&self, x: f64, factor: f64) {
-        let scale = self.scale();
-        self.window.update(|w| *w = w.zoom(scale, x, factor));
+    /// A gesture's zoom step by `factor` around pixel `x` of the stage.
+    fn zoom_at(&self, x: f64, factor: f64) {
+        let current = self.current();
+        self.preview(current.zoom(self.scale_of(current), x, factor));
     }
 
     /// Zooms by `factor` around `day` (kept where it is on screen; held to
-    /// the stage's edges when it is off screen).
+    /// the stage's edges when it is off screen), drawn at once: a press of
+    /// a zoom button or key.
     pub fn zoom_on(&self, day: f64, factor: f64) {
-        let x = self.scale().map(day).clamp(0.0, self.width.get_untracked());
-        self.zoom_at(x, factor);
+        self.draw();
+        let current = self.window.get_untracked();
+        let scale = self.scale_of(current);
+        let x = scale.map(day).clamp(0.0, self.width.get_untracked());
+        self.window.set(current.zoom(scale, x, factor));
     }
 
     /// A pointer went down on the stage.
@@ -124,8 +183,8 @@ impl Gestures {
                         let _ = stage.set_pointer_capture(event.pointer_id());
                     }
                 }
-                let scale = self.scale();
-                self.window.update(|w| *w = w.pan(scale, dx));
+                let current = self.current();
+                self.preview(current.pan(self.scale_of(current), dx));
             }
             None => {}
         }
@@ -142,6 +201,11 @@ impl Gestures {
                 t.last_x = x;
             }
         });
+        // The frame that follows shows the gesture's last step; the next
+        // task draws it.
+        if self.tracking.with_value(|t| t.pointers.is_empty() && t.pending.is_some()) {
+            self.draw_after(Duration::ZERO);
+        }
     }
 
     /// The wheel turned over the stage: zoom only with Ctrl or ⌘ held.

@@ -32,6 +32,8 @@ mod legend;
 #[cfg(not(feature = "extras"))]
 mod mount;
 #[cfg(not(feature = "extras"))]
+mod moving;
+#[cfg(not(feature = "extras"))]
 mod observe;
 #[cfg(not(feature = "extras"))]
 mod print;

@@ -10,6 +10,9 @@
 //! the ends, Enter or Space opens. An event the focus moves to is brought
 //! into view and out of its cluster first (`timeline::reveal`). When a zoom
 //! re-renders the marks, the focus returns to the event that held it.
+//!
+//! During a gesture the marks are not laid out again: the list and the axis
+//! are moved whole (`moving.rs`), and laid out once it ends.
 
 use std::sync::Arc;
 
