@@ -36,10 +36,12 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // units, tick labels thinned until whole, a failed download said) 5.7, and
 // issue 18's loader (the width from the approach, Intl started while the
 // files download) 0.2: 187.3; the mount in two tasks (the chart and what
-// follows it a task later: half the blocking time) 1.1: 188.4. Issue 18's
-// budget is 145: not met (README, Performance). The gate fails the build
-// on a regression of a kilobyte.
-const FIRST_RENDER_KIB = 189;
+// follows it a task later: half the blocking time) 1.1: 188.4; the rest of
+// issue 17 0.4: 188.8; gestures that move what is drawn and draw once
+// (pan and zoom steps in a frame) 2.2, the timeline laid out near the view
+// only 0.3: 191.3. Issue 18's budget is 145: not met (README,
+// Performance). The gate fails the build on a regression of a kilobyte.
+const FIRST_RENDER_KIB = 192;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

@@ -248,6 +248,48 @@ mod timeline {
     }
 
     #[test]
+    fn a_window_on_a_thousand_crowded_events_counts_each_once_without_collisions() {
+        use trade_timeline::geometry::timeline::has_own_mark;
+        let mut story = minimal();
+        // A thousand events over three years, crowded in places: every
+        // third one on the same day as the one before.
+        let events: Vec<_> = (0..1000)
+            .map(|i| {
+                let (y, m, d) = Day(Day::from_ymd(2020, 1, 1).0 + (i - i / 3) * 3 / 2).to_ymd();
+                let title = if i % 4 == 0 { "Accord" } else { "La Chine et le Kazakhstan signent un accord" };
+                json!({ "id": format!("e{i}"), "date": format!("{y}-{m:02}-{d:02}"), "title": title, "text": "T.", "sources": ["gazette"] })
+            })
+            .collect();
+        story["events"] = json!(events);
+        let story = parse(&story).unwrap();
+        let widths: Vec<f64> = story.events.iter().map(|e| label_box(&e.title, 80.0).width).collect();
+        let first = story.events[0].days().0;
+        for width in [320.0, 1200.0] {
+            for (start, days) in [(first, 1200.0), (first + 300.0, 60.0), (first + 500.0, 20.0), (first + 900.0, 200.0)]
+            {
+                for priority in [None, Some(420), Some(999)] {
+                    let shown = (start, start + days);
+                    let at = format!("{width} px, {shown:?}, {priority:?}");
+                    let layout = timeline_layout(&story, shown, width, &widths, priority);
+                    let on_marks: usize = layout.marks.iter().map(|m| m.count()).sum();
+                    assert_eq!(on_marks + layout.earlier + layout.later, 1000, "{at}");
+                    assert_eq!(super::collisions(&layout.marks), Vec::<String>::new(), "{at}");
+                    let mut next = layout.earlier;
+                    for mark in &layout.marks {
+                        assert_eq!(mark.first, next, "{at}: marks in order, none overlapping");
+                        next = mark.last + 1;
+                    }
+                    if let Some(p) =
+                        priority.filter(|&p| (0.0..=width).contains(&layout.scale.map(story.events[p].days().0)))
+                    {
+                        assert!(has_own_mark(&layout, p), "{at}: the priority keeps its label");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn only_marks_that_reach_into_the_view_are_laid_out() {
         let story = parse(&minimal()).unwrap();
         let widths = vec![100.0; story.events.len()];

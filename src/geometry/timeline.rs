@@ -142,12 +142,19 @@ pub fn timeline_layout(
         .map(|(event, &width)| Label { anchor: scale.map(f64::from(event.date.first_day().0)), width })
         .collect();
     let options = LaneOptions { max_lanes: lanes(width), gap: 6.0, view: width, badge: BADGE_WIDTH };
+    // Only the labels whose box could reach into the view are placed (the
+    // events are in date order, so they are one run): a step through a
+    // story of thousands of events lays out the few dozen near the view.
+    let reach = label_widths.iter().fold(0.0_f64, |a, &b| a.max(b)) + 2.0 * BADGE_WIDTH + options.gap;
+    let near = labels.partition_point(|l| l.anchor < -reach)..labels.partition_point(|l| l.anchor <= width + reach);
+    let priority = priority.filter(|p| near.contains(p)).map(|p| p - near.start);
     // A label partly out of view would be a title cut at the edge, and a
     // badge whose stem is out of view would count events that are not
     // there: both are left out, and their events are counted at the end of
     // the axis they are beyond (reached by "‹", "›", that count or a pan).
-    let marks: Vec<Mark> = place(&labels, options, priority)
+    let marks: Vec<Mark> = place(&labels[near.clone()], options, priority)
         .into_iter()
+        .map(|m| Mark { first: m.first + near.start, last: m.last + near.start, ..m })
         .filter(|m| {
             if m.is_cluster() {
                 (0.0..=width).contains(&m.stem)
