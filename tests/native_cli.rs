@@ -247,5 +247,78 @@ fn importing_bad_csvs_lists_each_problem_by_file_and_row_and_exits_one() {
 fn an_unknown_import_option_is_a_usage_error_with_the_nearest_one() {
     let output = run(&["import", "--event", "www/templates/events.csv"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8(output.stderr).unwrap().contains("--event is not an option; did you mean --events?"));
+    let said = String::from_utf8(output.stderr).unwrap();
+    assert!(said.contains("unexpected argument '--event'") && said.contains("'--events'"), "{said}");
+}
+
+#[test]
+fn every_command_has_help_on_standard_output_and_exits_zero() {
+    for command in ["check", "render", "import", "schema"] {
+        let output = run(&[command, "--help"]);
+        assert_eq!(output.status.code(), Some(0), "{command}");
+        let text = stdout(&output);
+        assert!(text.contains(&format!("Usage: trade-timeline {command}")), "{command}: {text}");
+        assert!(output.stderr.is_empty(), "{command}");
+    }
+    let text = stdout(&run(&["import", "--help"]));
+    for option in ["--events", "--series", "--targets", "--sources", "--title", "--updated", "--lang"] {
+        assert!(text.contains(option), "import --help names {option}: {text}");
+    }
+    assert!(stdout(&run(&["check", "--help"])).contains("github"));
+}
+
+#[test]
+fn version_prints_the_name_and_version() {
+    let output = run(&["--version"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(stdout(&output).trim(), format!("trade-timeline {}", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn check_as_json_prints_one_array_of_problem_objects_and_exits_one() {
+    let output = run(&["check", "--format", "json", &fixture("bad.json"), &fixture("valid.json")]);
+    assert_eq!(output.status.code(), Some(1));
+    let records: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("standard output is JSON");
+    let records = records.as_array().unwrap();
+    assert_eq!(records.len(), 4, "the bad story's four problems, nothing for the valid one");
+    let date = records.iter().find(|r| r["path"] == "events[0].date").unwrap();
+    assert_eq!(date["file"], fixture("bad.json"));
+    assert_eq!((date["line"].as_u64(), date["column"].as_u64()), (Some(12), Some(7)));
+    assert_eq!(date["kind"], "impossible_date");
+    assert_eq!(date["severity"], "error");
+    assert!(date["message"].as_str().unwrap().contains("\"2023-02-30\" does not exist"));
+    assert!(date["text"].as_str().unwrap().starts_with(&format!("{}:12:7: events[0].date: ", fixture("bad.json"))));
+}
+
+#[test]
+fn check_for_github_prints_one_annotation_per_problem_with_file_line_and_column() {
+    let output = run(&["check", "--format", "github", &fixture("bad.json")]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    let file = fixture("bad.json");
+    assert!(lines.contains(&format!("::error file={file},line=12,col=7::events[0].date: \"2023-02-30\" does not exist: that month has 28 days, not 30").as_str()), "{text}");
+    assert!(lines.iter().all(|l| l.starts_with(&format!("::error file={file},line="))), "{text}");
+}
+
+#[test]
+fn warnings_keep_status_zero_in_every_format() {
+    let mut story: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("short-year.json")).unwrap()).unwrap();
+    story["series"][0]["points"].as_array_mut().unwrap().push(serde_json::json!({ "period": "2022", "value": 40 }));
+    let dir = std::env::temp_dir().join(format!("tt-warn-formats-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("mixed, odd: name.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&story).unwrap()).unwrap();
+    let name = file.to_str().unwrap();
+    let json = run(&["check", "--format", "json", name]);
+    assert_eq!(json.status.code(), Some(0));
+    let records: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(records[0]["severity"], "warning");
+    assert_eq!(records[0]["kind"], "mixed_periods");
+    let github = run(&["check", "--format", "github", name]);
+    assert_eq!(github.status.code(), Some(0));
+    let escaped = name.replace(',', "%2C").replace(':', "%3A");
+    assert!(stdout(&github).starts_with(&format!("::warning file={escaped},line=")), "{}", stdout(&github));
 }

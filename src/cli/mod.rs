@@ -3,7 +3,10 @@
 //!
 //! `run` takes the arguments and two writers and returns the exit code, so
 //! tests drive it without a process; `main.rs` only wires it to the real
-//! ones. Exit codes: 0 valid, 1 problems found, 2 usage or file errors.
+//! ones. Arguments are parsed by clap (every command has `--help`); exit
+//! codes: 0 valid, 1 problems found, 2 usage or file errors. `check` writes
+//! problems as text lines, one JSON array of records (`story::record`), or
+//! GitHub Actions annotations.
 
 pub mod icu;
 
@@ -19,50 +22,122 @@ const STYLESHEET: &str = include_str!("../../www/trade-timeline.css");
 /// The font family of the rendered chart's labels.
 const FONT_FAMILY: &str = "system-ui, sans-serif";
 
-use crate::story::json_position::locate;
+use clap::error::ErrorKind;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::story::record::{Record, Severity};
 use crate::story::{parse_story, Problem};
 
-const USAGE: &str = "\
-trade-timeline: check and describe trade-timeline stories
+/// Check, build and render trade-timeline stories.
+#[derive(Debug, Parser)]
+#[command(
+    name = "trade-timeline",
+    version,
+    after_help = "Exit status: 0 when every story is valid, 1 when one has problems, 2 on usage or file errors."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-Usage:
-  trade-timeline check <story.json>...   list every problem as file:line:column: path: message
-  trade-timeline render <story.json> [--width <px>]
-                                         write the story as static HTML (every event, the data
-                                         tables, the chart as SVG) to paste inside <trade-timeline>
-                                         as the fallback readers see without JavaScript or WebAssembly
-  trade-timeline import --events events.csv --series series.csv [--targets targets.csv]
-                 [--sources sources.csv] --title <title> --updated 2025-08-23 [--lang fr]
-                 [--subtitle <text>] [--notes <text>] > story.json
-                                         build a story from spreadsheet exports (templates in
-                                         www/templates/); problems as file:row N: column: message
-  trade-timeline schema                  print the story format's JSON Schema
-  trade-timeline --help | --version
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// List every problem (and warning) in stories, located in their files
+    Check {
+        /// The story files
+        #[arg(required = true, value_name = "STORY.json")]
+        files: Vec<String>,
+        /// text: file:line:column: path: message; json: one array of
+        /// problem objects; github: annotations for GitHub Actions
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Write a story as static HTML (every event, the data tables, the chart
+    /// as SVG) to paste inside <trade-timeline>, as the fallback readers see
+    /// without JavaScript or WebAssembly
+    Render {
+        /// The story file
+        #[arg(value_name = "STORY.json")]
+        file: String,
+        /// The chart's width in pixels
+        #[arg(long, default_value_t = 720, value_parser = clap::value_parser!(u32).range(320..=4000))]
+        width: u32,
+    },
+    /// Build a story from spreadsheet exports (templates in www/templates/),
+    /// written to standard output; problems as file:row N: column: message
+    Import(ImportArgs),
+    /// Print the story format's JSON Schema
+    Schema,
+}
 
-Exit status: 0 when every story is valid, 1 when one has problems, 2 on usage or file errors.
-";
+#[derive(Debug, clap::Args)]
+struct ImportArgs {
+    /// The events' CSV file
+    #[arg(long, value_name = "events.csv")]
+    events: Option<String>,
+    /// The series' CSV file (one row per figure)
+    #[arg(long, value_name = "series.csv")]
+    series: Option<String>,
+    /// The targets' CSV file
+    #[arg(long, value_name = "targets.csv")]
+    targets: Option<String>,
+    /// The sources' CSV file
+    #[arg(long, value_name = "sources.csv")]
+    sources: Option<String>,
+    /// The story's title
+    #[arg(long, default_value = "")]
+    title: String,
+    /// When it was last updated (2025-08-23)
+    #[arg(long, default_value = "")]
+    updated: String,
+    /// Its language (a BCP 47 tag)
+    #[arg(long, default_value = "fr")]
+    lang: String,
+    /// Its subtitle
+    #[arg(long)]
+    subtitle: Option<String>,
+    /// Its notes for readers
+    #[arg(long)]
+    notes: Option<String>,
+}
+
+/// How `check` writes what it finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Github,
+}
 
 /// Runs the command line; returns the process exit code.
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let result = match args.first().map(String::as_str) {
-        Some("check") if args.len() > 1 => check(&args[1..], out, err),
-        Some("import") => import(&args[1..], out, err),
-        Some("render") => match render_args(&args[1..]) {
-            Some((file, width)) => render(file, width, out, err),
-            None => err.write_all(USAGE.as_bytes()).map(|_| 2),
-        },
-        Some("schema") if args.len() == 1 => {
-            out.write_all(crate::story::schema::story_schema_json().as_bytes()).map(|_| 0)
+    let cli = match Cli::try_parse_from(std::iter::once("trade-timeline").chain(args.iter().map(String::as_str))) {
+        Ok(cli) => cli,
+        // --help and --version on standard output with status 0; a mistake
+        // on standard error with status 2, as clap words it.
+        Err(error) => {
+            let shown = error.render().to_string();
+            return match error.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => out.write_all(shown.as_bytes()).map_or(2, |_| 0),
+                _ => {
+                    let _ = err.write_all(shown.as_bytes());
+                    2
+                }
+            };
         }
-        Some("--help" | "-h" | "help") => out.write_all(USAGE.as_bytes()).map(|_| 0),
-        Some("--version" | "-V") => writeln!(out, "trade-timeline {}", env!("CARGO_PKG_VERSION")).map(|_| 0),
-        _ => err.write_all(USAGE.as_bytes()).map(|_| 2),
+    };
+    let result = match cli.command {
+        Command::Check { files, format } => check(&files, format, out, err),
+        Command::Import(args) => import(args, out, err),
+        Command::Render { file, width } => render(&file, f64::from(width), out, err),
+        Command::Schema => out.write_all(crate::story::schema::story_schema_json().as_bytes()).map(|_| 0),
     };
     result.unwrap_or(2)
 }
 
-fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+fn check(files: &[String], format: Format, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     let mut status = 0;
+    let mut records = Vec::new();
     for file in files {
         let text = match std::fs::read_to_string(file) {
             Ok(text) => text,
@@ -72,61 +147,83 @@ fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io:
                 continue;
             }
         };
-        match parse_story(&text) {
+        let found = match parse_story(&text) {
             Ok(story) => {
-                writeln!(
-                    out,
-                    "{file}: valid: {} events, {} series, {} targets, {} sources",
-                    story.events.len(),
-                    story.series.len(),
-                    story.targets.len(),
-                    story.sources.len()
-                )?;
-                // Valid, so the exit status stays 0: a warning says what may mislead.
-                for warning in crate::story::advice::warnings(&story) {
-                    writeln!(out, "warning: {}", format_problem(file, &text, &warning))?;
+                if format == Format::Text {
+                    writeln!(
+                        out,
+                        "{file}: valid: {} events, {} series, {} targets, {} sources",
+                        story.events.len(),
+                        story.series.len(),
+                        story.targets.len(),
+                        story.sources.len()
+                    )?;
                 }
+                // Valid, so the exit status stays 0: a warning says what may mislead.
+                crate::story::advice::warnings(&story)
             }
             Err(problems) => {
-                for problem in &problems {
-                    writeln!(out, "{}", format_problem(file, &text, problem))?;
-                }
                 let count = problems.len();
                 writeln!(err, "{file}: {count} problem{}", if count == 1 { "" } else { "s" })?;
                 status = status.max(1);
+                problems
+            }
+        };
+        for problem in &found {
+            let record = Record { file: Some(file.clone()), ..record(file, &text, problem) };
+            match format {
+                Format::Text => writeln!(out, "{}", record.text)?,
+                Format::Github => writeln!(out, "{}", annotation(&record))?,
+                Format::Json => records.push(record),
             }
         }
+    }
+    if format == Format::Json {
+        let json = serde_json::to_string_pretty(&records).map_err(std::io::Error::other)?;
+        writeln!(out, "{json}")?;
     }
     Ok(status)
 }
 
-fn import(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
-    let mut options = std::collections::BTreeMap::new();
-    for pair in args.chunks(2) {
-        match pair {
-            [name, value] if name.starts_with("--") => {
-                options.insert(name.trim_start_matches("--").to_owned(), value.clone());
-            }
-            _ => {
-                writeln!(err, "import: options come in pairs, like --events events.csv")?;
-                return Ok(2);
-            }
-        }
-    }
-    const KNOWN: [&str; 9] =
-        ["events", "series", "targets", "sources", "title", "updated", "lang", "subtitle", "notes"];
-    if let Some(unknown) = options.keys().find(|k| !KNOWN.contains(&k.as_str())) {
-        let hint = crate::story::suggest::closest(unknown, KNOWN)
-            .map(|k| format!("; did you mean --{k}?"))
-            .unwrap_or_default();
-        writeln!(err, "import: --{unknown} is not an option{hint}")?;
-        return Ok(2);
-    }
+/// `problem` in `file` as a record, its text as `format_problem` writes it.
+fn record(file: &str, text: &str, problem: &Problem) -> Record {
+    Record::new(problem, Some(text), |problem, message, position| {
+        let (line, column) = position.unwrap_or((1, 1));
+        let warning = if problem.kind.severity() == Severity::Warning { "warning: " } else { "" };
+        format!("{warning}{file}:{line}:{column}: {}: {message}", problem.path)
+    })
+}
+
+/// A GitHub Actions annotation (`::error file=…,line=…,col=…::message`),
+/// escaped as the runner reads it.
+fn annotation(record: &Record) -> String {
+    let data = |text: &str| text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    let property = |text: &str| data(text).replace(':', "%3A").replace(',', "%2C");
+    let level = match record.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let file = record.file.as_deref().map(|f| format!("file={}", property(f))).unwrap_or_default();
+    let (line, column) = (record.line.unwrap_or(1), record.column.unwrap_or(1));
+    let path = if record.path.is_empty() { "(the story)" } else { &record.path };
+    format!("::{level} {file},line={line},col={column}::{}", data(&format!("{path}: {}", record.message)))
+}
+
+fn import(args: ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let options: std::collections::BTreeMap<&str, &String> = [
+        ("events", args.events.as_ref()),
+        ("series", args.series.as_ref()),
+        ("targets", args.targets.as_ref()),
+        ("sources", args.sources.as_ref()),
+    ]
+    .into_iter()
+    .filter_map(|(key, file)| Some((key, file?)))
+    .collect();
     let mut texts = Vec::new();
     for key in ["events", "series", "targets", "sources"] {
         if let Some(file) = options.get(key) {
             match std::fs::read_to_string(file) {
-                Ok(text) => texts.push((key, file.clone(), text)),
+                Ok(text) => texts.push((key, (*file).clone(), text)),
                 Err(error) => {
                     writeln!(err, "{file}: cannot read: {error}")?;
                     return Ok(2);
@@ -146,13 +243,12 @@ fn import(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io:
         targets: file("targets"),
         sources: file("sources"),
     };
-    let option = |key: &str| options.get(key).cloned();
     let meta = crate::import::Meta {
-        lang: option("lang").unwrap_or_else(|| "fr".to_owned()),
-        title: option("title").unwrap_or_default(),
-        subtitle: option("subtitle"),
-        updated: option("updated").unwrap_or_default(),
-        notes: option("notes"),
+        lang: args.lang,
+        title: args.title,
+        subtitle: args.subtitle,
+        updated: args.updated,
+        notes: args.notes,
     };
     match crate::import::import(&meta, &files) {
         Ok(story) => {
@@ -165,18 +261,6 @@ fn import(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io:
             }
             Ok(1)
         }
-    }
-}
-
-/// The story file and chart width of `render`'s arguments.
-fn render_args(args: &[String]) -> Option<(&str, f64)> {
-    match args {
-        [file] => Some((file, 720.0)),
-        [file, flag, width] | [flag, width, file] if flag == "--width" => {
-            let width: u32 = width.parse().ok()?;
-            (320..=4000).contains(&width).then_some((file.as_str(), f64::from(width)))
-        }
-        _ => None,
     }
 }
 
@@ -207,10 +291,5 @@ fn render(file: &str, width: f64, out: &mut dyn Write, err: &mut dyn Write) -> s
 
 /// `file:line:column: path: message`, the form editors and CI logs link.
 pub fn format_problem(file: &str, text: &str, problem: &Problem) -> String {
-    let (line, column) = problem.position.or_else(|| locate(text, &problem.path)).unwrap_or((1, 1));
-    let name = |item: &crate::story::JsonPath| match locate(text, item) {
-        Some((line, _)) => format!("{item} (line {line})"),
-        None => item.to_string(),
-    };
-    format!("{file}:{line}:{column}: {}: {}", problem.path, problem.text(&name))
+    record(file, text, problem).text
 }

@@ -17,6 +17,7 @@ pub mod model;
 pub mod period;
 pub mod problem;
 pub mod raw;
+pub mod record;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod suggest;

@@ -76,8 +76,10 @@ impl fmt::Display for JsonPath {
     }
 }
 
-/// The kinds of problem a story can have, for programs and tests to match on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The kinds of problem a story can have, for programs and tests to match on
+/// (as snake_case words in records: `unknown_reference`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ProblemKind {
     /// The text is not JSON.
     Syntax,
