@@ -5,7 +5,7 @@ PORT ?= 8080
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
 
-.PHONY: demo test dist setup-build setup-test test-native test-wasm test-e2e test-engines lint schema bench
+.PHONY: demo test dist package setup-build setup-test test-native test-wasm test-e2e test-package test-engines lint schema bench
 
 demo: dist
 	PORT=$(PORT) node scripts/serve.mjs
@@ -13,7 +13,12 @@ demo: dist
 dist: setup-build
 	scripts/build-dist.sh
 
-test: setup-test lint dist test-native test-wasm test-e2e test-engines
+# The npm package, from dist/: trade-timeline-<version>.tgz at the root
+# (scripts/package-npm.mjs).
+package: dist
+	node scripts/package-npm.mjs
+
+test: setup-test lint dist test-native test-wasm test-e2e test-package test-engines
 	@echo "make test: every suite passed"
 
 setup-build:
@@ -40,6 +45,11 @@ test-wasm:
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# The npm package: its declarations type-check; packed, installed offline
+# and imported by name, it shows a story in Chromium.
+test-package: dist
+	node --test tests/package/
 
 # A reader's paths in Firefox ESR (geckodriver) and WebKitGTK (WebKitWebDriver
 # on Xvfb), over WebDriver.

@@ -1,0 +1,12 @@
+// The package's TypeScript declarations (www/package/trade-timeline.d.ts):
+// a page's script written against them (consumer.ts) type-checks under
+// --strict, and the mistakes it marks with @ts-expect-error are refused.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { typeCheck } from './tsc.mjs';
+
+test('a script using the element, its events, mount and diagnostics type-checks, and its marked mistakes do not', async () => {
+  const { code, output } = await typeCheck(fileURLToPath(new URL('tsconfig.json', import.meta.url)));
+  assert.equal(code, 0, output);
+});
