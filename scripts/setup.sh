@@ -51,6 +51,16 @@ if [ "$what" = test ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
       firefox-esr webkit2gtk-driver xvfb xauth >/dev/null
   fi
+  # The demo pages' check runs the Nu Html Checker (npm vnu-jar), a Java program.
+  if ! command -v java >/dev/null; then
+    say "installing Java (openjdk-17-jre-headless) from Debian, for the Nu Html Checker"
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+    # Slim Debian images have no man1 directory, and the JRE's post-install fails without it.
+    $sudo mkdir -p /usr/share/man/man1
+    $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+      openjdk-17-jre-headless >/dev/null
+  fi
   geckodriver=0.37.1
   have=$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $2 }' || true)
   if [ "$have" != "$geckodriver" ]; then
