@@ -71,7 +71,9 @@ fi
 
 # npm's record of what it installed lists the packages, not the project
 # itself (""), so the project's own entry is left out of the comparison.
-packages() { node -p "const { '': _, ...p } = require('./$1').packages; JSON.stringify(p)"; }
+# Optional packages for other platforms (typescript's native builds) are in
+# the lock file but never installed here: they are left out too.
+packages() { node -p "const { '': _, ...p } = require('./$1').packages; JSON.stringify(Object.entries(p).filter(([, v]) => !v.optional))"; }
 if [ ! -f node_modules/.package-lock.json ] || ! cmp -s <(packages package-lock.json) \
     <(packages node_modules/.package-lock.json 2>/dev/null); then
   say "installing npm dev tools from package-lock.json"

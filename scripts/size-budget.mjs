@@ -41,7 +41,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // (pan and zoom steps in a frame) 2.2, the timeline laid out near the view
 // only 0.3: 191.3. Issue 18's budget is 145: not met (README,
 // Performance). The gate fails the build on a regression of a kilobyte.
-const FIRST_RENDER_KIB = 192;
+const FIRST_RENDER_KIB = 193;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

@@ -149,21 +149,21 @@ workshop?.addEventListener('toggle', async () => {
   };
   // A valid story may still mislead: its warnings are listed, marked as such.
   preview.addEventListener('trade-timeline:ready', (event) => problems.replaceChildren(
-    ...(event.detail.warnings ?? []).map((text) => {
+    ...(event.detail.warnings ?? []).map((warning) => {
       const item = document.createElement('li');
       item.className = 'warning';
-      item.textContent = text;
+      item.textContent = warning.text;
       return item;
     }),
   ));
   preview.addEventListener('trade-timeline:error', (event) => {
-    problems.replaceChildren(...event.detail.problems.map((text) => {
+    // Each problem is an object with its line: a button goes to it.
+    problems.replaceChildren(...event.detail.problems.map((problem) => {
       const item = document.createElement('li');
-      const line = /(\d+)/.exec(text)?.[1];
       const go = document.createElement('button');
       go.type = 'button';
-      go.textContent = text;
-      go.addEventListener('click', () => goToLine(editor, Number(line)));
+      go.textContent = problem.text;
+      go.addEventListener('click', () => goToLine(editor, problem.line ?? 1));
       item.append(go);
       return item;
     }));

@@ -339,7 +339,7 @@ export class TradeTimelineElement extends HTMLElement {
       this.#fail('files', error);
       return;
     }
-    for (const warning of this.#widget.warnings) console.warn(`<trade-timeline>: ${warning}`);
+    for (const warning of this.#widget.warnings) console.warn(`<trade-timeline>: ${warning.text}`);
     if (this.#widget.valid) {
       // The chart and what follows it come in a task of their own: ready
       // once they are drawn.
@@ -356,7 +356,7 @@ export class TradeTimelineElement extends HTMLElement {
       this.#setState('error');
       // Readers see one sentence and the page's fallback; the people who
       // publish see every problem here, in the event, and with `preview`.
-      this.#report(`the story has problems:\n${this.#widget.problems.join('\n')}`);
+      this.#report(`the story has problems:\n${this.#widget.problems.map((p) => p.text).join('\n')}`);
       this.#emit('error', { problems: this.#widget.problems });
     }
   }
@@ -431,7 +431,8 @@ export class TradeTimelineElement extends HTMLElement {
     frame.append(message, document.createElement('slot'));
     this.#show(frame);
     this.#setState('error');
-    this.#emit('error', { problems: [detail] });
+    // The same shape as a story's problems: not tied to a field.
+    this.#emit('error', { problems: [{ path: null, line: null, column: null, message: detail, kind, severity: 'error', text: detail }] });
   }
 
   /** Tells the people who publish what went wrong: an error in the console,

@@ -19,8 +19,8 @@ use wasm_bindgen::prelude::*;
 use super::app::{self, Controls};
 use super::later::Later;
 use super::problems;
-use crate::story::json_position::locate;
-use crate::story::{parse_story, Problem, Story};
+use crate::story::record::{Record, Severity};
+use crate::story::{parse_story, Problem, ProblemKind, Story};
 use crate::words::ui_text::{ui_text, UiText};
 
 /// Widgets mounted and not yet destroyed, on this page.
@@ -29,8 +29,8 @@ static LIVE: AtomicUsize = AtomicUsize::new(0);
 /// A mounted widget. Destroy it (or let it be garbage-collected) to unmount.
 #[wasm_bindgen]
 pub struct Widget {
-    problems: Vec<String>,
-    warnings: Vec<String>,
+    problems: Vec<Record>,
+    warnings: Vec<Record>,
     story: Option<Arc<Story>>,
     controls: Controls,
     drawn: js_sys::Promise,
@@ -45,10 +45,12 @@ impl Widget {
         self.story.is_some()
     }
 
-    /// The story's problems, one line each ("line 3, column 5: events[0].date: …").
+    /// The story's problems, as objects `{ path, line, column, message,
+    /// kind, severity, text }` (`story::record`); `text` is the line a
+    /// person reads ("line 3, column 5: events[0].date: …").
     #[wasm_bindgen(getter)]
-    pub fn problems(&self) -> Vec<String> {
-        self.problems.clone()
+    pub fn problems(&self) -> JsValue {
+        records(&self.problems)
     }
 
     /// Resolves once the whole widget is drawn: its second stage (the chart
@@ -58,10 +60,12 @@ impl Widget {
         self.drawn.clone()
     }
 
-    /// What the host asked for that could not be done (an unknown `start` id).
+    /// What may mislead readers in a valid story, and what the host asked
+    /// for that could not be done (an unknown `start` id), as objects like
+    /// `problems`' with `severity: "warning"`.
     #[wasm_bindgen(getter)]
-    pub fn warnings(&self) -> Vec<String> {
-        self.warnings.clone()
+    pub fn warnings(&self) -> JsValue {
+        records(&self.warnings)
     }
 
     /// Selects the event with `id` (`null` closes the card). Returns a
@@ -163,7 +167,16 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
             if let Some(id) = options.start() {
                 match story.event_index(&id) {
                     Ok(index) => controls.selected.set(Some(index)),
-                    Err(message) => warnings.push(format!("start: {message}")),
+                    Err(message) => warnings.push(Record {
+                        file: None,
+                        path: "start".to_owned(),
+                        line: None,
+                        column: None,
+                        text: format!("start: {message}"),
+                        message,
+                        kind: ProblemKind::UnknownReference,
+                        severity: Severity::Warning,
+                    }),
                 }
             }
             let (shown, held) = (story.clone(), controls.clone());
@@ -174,14 +187,14 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
             let drawn = second_stage(controls.complete.clone());
             Widget { problems: Vec::new(), warnings, story: Some(story), controls, drawn, _mount: Box::new(mount) }
         }
-        Err(lines) => {
-            let shown = lines.clone();
+        Err(records) => {
+            let shown = records.iter().map(|r| r.text.clone()).collect();
             let preview = options.preview().unwrap_or(false);
             let mount = leptos::mount::mount_to(container, move || {
                 view! { <problems::Problems lines=shown ui preview/> }.into_any()
             });
             let drawn = js_sys::Promise::resolve(&JsValue::UNDEFINED);
-            Widget { problems: lines, warnings: Vec::new(), story: None, controls, drawn, _mount: Box::new(mount) }
+            Widget { problems: records, warnings: Vec::new(), story: None, controls, drawn, _mount: Box::new(mount) }
         }
     }
 }
@@ -201,19 +214,25 @@ fn second_stage(complete: ArcRwSignal<bool>) -> js_sys::Promise {
     })
 }
 
-/// Each problem on a line, prefixed by its line and column in `text` when
-/// the story was given as text.
-fn located(problems: &[Problem], text: Option<&str>, ui: &UiText) -> Vec<String> {
-    problems
-        .iter()
-        .map(|p| match text {
-            Some(text) => {
-                let (line, column) = p.position.or_else(|| locate(text, &p.path)).unwrap_or((1, 1));
-                format!("{} {line}, {} {column}{} {p}", ui.line, ui.column, ui.colon)
-            }
-            None => p.to_string(),
-        })
-        .collect()
+/// Each problem as a record, located in `text` when the story was given as
+/// text; its line for people prefixed by that line and column in the
+/// reader's language.
+fn located(problems: &[Problem], text: Option<&str>, ui: &UiText) -> Vec<Record> {
+    let said = |problem: &Problem, message: &str, position: Option<(usize, usize)>| match position {
+        Some((line, column)) => {
+            format!("{} {line}, {} {column}{} {}: {message}", ui.line, ui.column, ui.colon, problem.path)
+        }
+        None => format!("{}: {message}", problem.path),
+    };
+    problems.iter().map(|p| Record::new(p, text, said)).collect()
+}
+
+/// Records as an array of plain objects for the loader and its events.
+fn records(records: &[Record]) -> JsValue {
+    use serde::Serialize;
+    // A line or column that is not known is `null`, not left out.
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    records.serialize(&serializer).unwrap_or(JsValue::NULL)
 }
 
 /// How many widgets are mounted on this page (for leak checks).

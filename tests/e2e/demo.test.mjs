@@ -73,6 +73,11 @@ test('an invalid story shows its located problems in place, and the host fallbac
   assert.equal(problems.length, 4);
   assert.match(problems[0], /^ligne 13, colonne 7\s: events\[0\]\.titel/);
   assert.equal(await page.evaluate(() => window.errorDetail.problems.length), 4);
+  // For programs, each problem is an object a CMS can put next to its field.
+  assert.deepEqual(await page.evaluate(() => {
+    const { path, line, column, kind, severity, message } = window.errorDetail.problems[0];
+    return { path, line, column, kind, severity, hint: message.includes('did you mean "title"') };
+  }), { path: 'events[0].titel', line: 13, column: 7, kind: 'unknown_field', severity: 'error', hint: true });
   assert.ok(await page.getByText('Fallback content from the host').isVisible());
   await context.close();
 });

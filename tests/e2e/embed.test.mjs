@@ -305,7 +305,10 @@ test('select(), the select event and the story property drive the widget from th
   assert.equal(result.events, story.events.length);
   assert.equal(result.title, 'Un autre titre');
   assert.equal(result.problems.length, 1);
-  assert.match(result.problems[0], /^events\[0\]\.date: /);
+  // Set as an object, the story has no text: no line or column.
+  assert.deepEqual({ ...result.problems[0], message: undefined, text: undefined },
+    { path: 'events[0].date', line: null, column: null, kind: 'bad_date', severity: 'error', message: undefined, text: undefined });
+  assert.match(result.problems[0].text, /^events\[0\]\.date: /);
   assert.ok(warnings.some((w) => w.includes('did you mean "visite-xi-2015"')), warnings.join('\n'));
   // The invalid story set on purpose is reported to the console, and nothing else is.
   assert.deepEqual(errors.filter((e) => !e.startsWith('<trade-timeline>: the story has problems:')), []);
@@ -399,7 +402,7 @@ for (const [name, breakIt, message] of [
   test(`when ${name}, the element says so, keeps the host's fallback, and throws nothing into the page`, async () => {
     const { page: p, thrown, context } = await pageWithExceptions();
     await breakIt(p);
-    await p.addInitScript(() => document.addEventListener('trade-timeline:error', (e) => { window.failure = e.detail.problems[0]; }));
+    await p.addInitScript(() => document.addEventListener('trade-timeline:error', (e) => { window.failure = e.detail.problems[0].text; }));
     await p.goto(page('fallback.html'));
     await p.locator('trade-timeline[data-state="error"]').waitFor();
     // Readers get plain words; the reason goes to the event (and the console).
