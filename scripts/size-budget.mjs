@@ -39,9 +39,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // follows it a task later: half the blocking time) 1.1: 188.4; the rest of
 // issue 17 0.4: 188.8; gestures that move what is drawn and draw once
 // (pan and zoom steps in a frame) 2.2, the timeline laid out near the view
-// only 0.3: 191.3. Issue 18's budget is 145: not met (README,
-// Performance). The gate fails the build on a regression of a kilobyte.
-const FIRST_RENDER_KIB = 193;
+// only 0.3: 191.3. Issue 19's problem records in the events
+// (serde-wasm-bindgen) 1.5 and Kazakh month names where Chromium has none
+// 0.6: 193.5. Issue 18's budget is 145: not met (README, Performance). The gate fails the build on a regression of a kilobyte.
+const FIRST_RENDER_KIB = 194;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

@@ -50,3 +50,20 @@ fn the_five_languages_are_distinct_and_complete() {
         }
     }
 }
+
+#[test]
+fn chromium_s_fallback_for_kazakh_dates_is_recognised_and_written_with_kazakh_month_names() {
+    use trade_timeline::story::date::Day;
+    use trade_timeline::words::own_dates::{is_fallback, own_day};
+    use trade_timeline::words::DayFields;
+    assert!(is_fallback("1991 M12 16"));
+    assert!(is_fallback("2023 M05"));
+    assert!(!is_fallback("16 желтоқсан 1991 ж."));
+    assert!(!is_fallback("May 17, 2023"));
+    let independence = Day::from_ymd(1991, 12, 16);
+    assert_eq!(own_day("kk", independence, DayFields::DayMonthYear).as_deref(), Some("16 желтоқсан 1991 ж."));
+    assert_eq!(own_day("kk-KZ", independence, DayFields::MonthYear).as_deref(), Some("желтоқсан 1991 ж."));
+    assert_eq!(own_day("kk", Day::from_ymd(2023, 5, 17), DayFields::DayShortMonth).as_deref(), Some("17 мам."));
+    assert_eq!(own_day("kk", independence, DayFields::Year).as_deref(), Some("1991 ж."));
+    assert_eq!(own_day("fr", independence, DayFields::DayMonthYear), None);
+}

@@ -12,6 +12,7 @@ use js_sys::{Array, Date, Function, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use crate::story::date::Day;
+use crate::words::own_dates::{is_fallback, own_day};
 use crate::words::ui_text::UiText;
 use crate::words::{DayFields, Locale, Words};
 
@@ -78,7 +79,13 @@ fn format_with(lang: &str, fields: Option<DayFields>, value: &JsValue) -> String
 
 impl Locale for Intl {
     fn day(&self, lang: &str, day: Day, fields: DayFields) -> String {
-        format_with(lang, Some(fields), &Date::new(&JsValue::from_f64(f64::from(day.0) * MS_PER_DAY)))
+        let text = format_with(lang, Some(fields), &Date::new(&JsValue::from_f64(f64::from(day.0) * MS_PER_DAY)));
+        // A browser without the language's month names ("1991 M12 16"):
+        // the widget's own, where it has them.
+        match is_fallback(&text).then(|| own_day(lang, day, fields)).flatten() {
+            Some(own) => own,
+            None => text,
+        }
     }
 
     fn number(&self, lang: &str, value: f64) -> String {

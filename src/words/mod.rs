@@ -8,6 +8,7 @@
 //! plain one in tests). This module never formats a number or names a
 //! month itself.
 
+pub mod own_dates;
 pub mod ui_text;
 
 use crate::geometry::ticks::{TimeTick, TimeUnit};

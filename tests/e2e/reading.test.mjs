@@ -376,3 +376,15 @@ test('a story opens on the view its author set, and "›" still reaches an event
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a Kazakh reader sees Kazakh month names, never the browser\'s "1991 M12 16" fallback', async () => {
+  const { page, errors, context, w } = await reading(1200, { path: '../../../www/data/kazakhstan-china.fr.json', lang: 'kk' });
+  await w.locator('.tt-next').click();
+  const dates = [...await w.locator('.tt-event-date').allTextContents(), ...await w.locator('.tt-card-date, .tt-card time').allTextContents()];
+  const ticks = await w.locator('.tt-tick').allTextContents();
+  assert.ok(dates.length > 0);
+  assert.deepEqual([...dates, ...ticks].filter((text) => /M\d/.test(text)), [], 'no fallback pattern');
+  assert.ok(dates.some((text) => /(желтоқсан|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша) \d{4} ж\./.test(text)), dates.join(' | '));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
