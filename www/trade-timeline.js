@@ -498,7 +498,9 @@ if (!customElements.get('trade-timeline')) {
 export function mount(target, options = {}) {
   const element = document.createElement('trade-timeline');
   for (const name of ATTRIBUTES) {
-    if (options[name] != null) element.setAttribute(name, options[name]);
+    // A boolean attribute (`preview`) is there for `true` only.
+    const value = options[name];
+    if (value != null && value !== false) element.setAttribute(name, value === true ? '' : value);
   }
   if (options.story !== undefined) element.story = options.story;
   const listen = (name, handler, pick) => {

@@ -36,6 +36,24 @@ before(async () => {
 });
 after(async () => { await env?.close(); });
 
+test('in the demo\'s article column at 320 px, every control of the widget shows its label whole, inside the widget', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 320, height: 740 } });
+  const page = await context.newPage();
+  for (const name of PAGES) {
+    await page.goto(`${env.url}${name}`);
+    const widget = page.locator('main trade-timeline[data-state="ready"]').first();
+    await widget.waitFor();
+    const cut = await widget.evaluate((host) => {
+      const right = host.getBoundingClientRect().right + 0.5;
+      return [...host.shadowRoot.querySelectorAll('.tt-controls button')]
+        .filter((b) => b.scrollWidth > b.clientWidth + 0.5 || b.getBoundingClientRect().right > right)
+        .map((b) => `${b.className} "${b.textContent}" ${b.clientWidth}/${b.scrollWidth} px`);
+    });
+    assert.deepEqual(cut, [], `${name}: labels cut or outside the widget`);
+  }
+  await context.close();
+});
+
 test('neither demo page scrolls sideways at 320, 375 and 390 px, with the start menu filled and an event chosen', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();

@@ -109,8 +109,8 @@ export interface MountOptions {
   theme?: Theme;
   start?: string;
   hash?: string;
-  /** Any value turns preview on (even false): leave it out for readers. */
-  preview?: true;
+  /** Problems and failures shown in place, for the people who publish (`false` or left out for readers). */
+  preview?: boolean;
   onSelect?: (id: string | null) => void;
   onReady?: () => void;
   onError?: (problems: StoryProblem[]) => void;
