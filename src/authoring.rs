@@ -4,28 +4,43 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::import::{import, Files, Meta};
+use crate::import::{import, Files, ImportProblem, Meta};
 
-/// What an import gave: the story's JSON text, or its problems.
+/// What an import gave: the story, or its problems.
 #[wasm_bindgen]
 pub struct Imported {
-    story: Option<String>,
-    problems: Vec<String>,
+    text: Option<String>,
+    problems: Vec<ImportProblem>,
 }
 
 #[wasm_bindgen]
 impl Imported {
-    /// The story's JSON text, when every file was good.
+    /// The story's JSON text (pretty-printed, as the command line writes
+    /// it), when every file was good.
     #[wasm_bindgen(getter)]
-    pub fn story(&self) -> Option<String> {
-        self.story.clone()
+    pub fn text(&self) -> Option<String> {
+        self.text.clone()
     }
 
-    /// Each problem on a line ("events.csv:row 7: date: …").
+    /// The story as a plain object, when every file was good.
     #[wasm_bindgen(getter)]
-    pub fn problems(&self) -> Vec<String> {
-        self.problems.clone()
+    pub fn story(&self) -> JsValue {
+        let value: Option<serde_json::Value> = self.text.as_deref().and_then(|t| serde_json::from_str(t).ok());
+        value.map_or(JsValue::NULL, |v| objects(&v))
     }
+
+    /// Each problem as an object `{ file, row, column, path, message, kind,
+    /// text }` (`import::ImportProblem`): `text` is the line the command
+    /// line prints ("events.csv:row 7: date: …").
+    #[wasm_bindgen(getter)]
+    pub fn problems(&self) -> JsValue {
+        objects(&self.problems)
+    }
+}
+
+/// `value` as plain JavaScript objects and arrays (`null` for what is not there).
+fn objects<T: serde::Serialize + ?Sized>(value: &T) -> JsValue {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
 }
 
 #[wasm_bindgen]
@@ -96,7 +111,7 @@ pub fn import_csv(options: &ImportOptions) -> Imported {
         notes: options.notes(),
     };
     match import(&meta, &files) {
-        Ok(story) => Imported { story: Some(story), problems: Vec::new() },
-        Err(problems) => Imported { story: None, problems },
+        Ok(story) => Imported { text: Some(story), problems: Vec::new() },
+        Err(problems) => Imported { text: None, problems },
     }
 }

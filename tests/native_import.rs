@@ -37,6 +37,7 @@ fn small(events: &str, series: &str) -> Result<String, Vec<String>> {
             sources: Some(("sources.csv", sources)),
         },
     )
+    .map_err(|problems| problems.into_iter().map(|p| p.text).collect())
 }
 
 const SERIES: &str = "series,label,unit,series_sources,period,value\ncn,Douanes,Md$,gazette,2024,43.8\n";
@@ -51,7 +52,7 @@ fn the_templates_import_to_the_default_story() {
         targets: Some(("targets.csv", &targets)),
         sources: Some(("sources.csv", &sources)),
     };
-    let imported = import(&meta(), &files).unwrap_or_else(|problems| panic!("{}", problems.join("\n")));
+    let imported = import(&meta(), &files).unwrap_or_else(|problems| panic!("{problems:?}"));
     assert_eq!(parse_story(&imported).unwrap(), parse_story(&default_story()).unwrap());
 }
 
@@ -112,7 +113,7 @@ fn a_missing_title_is_named_by_its_option() {
         },
     )
     .unwrap_err();
-    assert!(problems.iter().any(|p| p.starts_with("--title: ")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.text.starts_with("--title: ")), "{problems:?}");
 }
 
 #[test]

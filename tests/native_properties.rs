@@ -1105,7 +1105,7 @@ fn run_import(meta: &Meta, texts: &[Option<String>; 4]) -> Result<(), TestCaseEr
     let named: Vec<Option<(&str, &str)>> =
         texts.iter().zip(FILES).map(|(text, (name, _))| text.as_deref().map(|t| (name, t))).collect();
     let files = Files { events: named[0], series: named[1], targets: named[2], sources: named[3] };
-    let imported = import(meta, &files);
+    let imported = import(meta, &files).map_err(|problems| problems.into_iter().map(|p| p.text).collect());
     let present: Vec<(&str, &str)> = named.iter().flatten().copied().collect();
     check_import(&present, &imported)
 }
@@ -1354,7 +1354,20 @@ fn an_empty_series_cell_is_reported_in_the_series_column() {
         ..Files::default()
     };
     let problems = import(&meta, &files).unwrap_err();
-    assert_eq!(problems, ["series.csv:row 2: series: is empty: give it a short unique id"]);
+    assert_eq!(
+        problems.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(),
+        ["series.csv:row 2: series: is empty: give it a short unique id"]
+    );
+    // For programs: where it was typed, and what validation found.
+    let problem = &problems[0];
+    assert_eq!(
+        (problem.file.as_deref(), problem.row, problem.column.as_deref()),
+        (Some("series.csv"), Some(2), Some("series"))
+    );
+    assert_eq!(
+        (problem.path.as_deref(), problem.kind),
+        (Some("series[0].id"), Some(trade_timeline::story::ProblemKind::Empty))
+    );
 }
 
 /// The locator skipped nested values by recursion: a story nesting an

@@ -178,11 +178,11 @@ workshop?.addEventListener('toggle', async () => {
     const meta = storyMeta(editor.value);
     const tools = await authoring();
     const result = tools.importCsv({ ...meta, files: tables });
-    if (result.story) {
-      editor.value = result.story;
+    if (result.text) {
+      editor.value = result.text;
       show();
     } else {
-      listProblems(result.problems);
+      listProblems(result.problems.map((problem) => problem.text));
     }
   };
   workshop.querySelector('.save-story').addEventListener('click', () => {

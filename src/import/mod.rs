@@ -10,6 +10,7 @@
 //! month 13; …`. The story's own fields (title, language, …) come from the
 //! caller ([`Meta`]), and problems with them are named by their option.
 
+pub mod problem;
 pub mod table;
 
 use serde_json::{json, Map, Value};
@@ -17,6 +18,7 @@ use serde_json::{json, Map, Value};
 use crate::story::raw::{RawEvent, RawPoint, RawSeries, RawSource, RawTarget};
 use crate::story::suggest::closest;
 use crate::story::{parse_story, JsonPath};
+pub use problem::ImportProblem;
 use table::{ids, number, Row, Table};
 
 /// The story's own fields, which no CSV holds.
@@ -75,9 +77,9 @@ fn series_columns() -> Vec<&'static str> {
     series.chain(RawPoint::FIELDS.iter().copied()).collect()
 }
 
-/// The story's JSON text (pretty-printed), or every problem, one line each,
-/// located by file and row.
-pub fn import(meta: &Meta, files: &Files) -> Result<String, Vec<String>> {
+/// The story's JSON text (pretty-printed), or every problem, located by
+/// file and row.
+pub fn import(meta: &Meta, files: &Files) -> Result<String, Vec<ImportProblem>> {
     let mut problems = Vec::new();
     let mut read = |file: Option<(&str, &str)>, columns: &[&str]| -> Option<Table> {
         let (name, text) = file?;
@@ -87,7 +89,7 @@ pub fn import(meta: &Meta, files: &Files) -> Result<String, Vec<String>> {
                 Some(table)
             }
             Err(problem) => {
-                problems.push(problem);
+                problems.push(*problem);
                 None
             }
         }
@@ -123,14 +125,19 @@ pub fn import(meta: &Meta, files: &Files) -> Result<String, Vec<String>> {
     let text = serde_json::to_string_pretty(&Value::Object(story)).expect("a JSON value prints");
     match parse_story(&text) {
         Ok(_) => Ok(text),
-        Err(found) => {
-            Err(found.iter().map(|p| rows.locate(&p.path.to_string(), &p.text(&|item| rows.name(item)))).collect())
-        }
+        Err(found) => Err(found
+            .iter()
+            .map(|p| ImportProblem {
+                path: Some(p.path.to_string()),
+                kind: Some(p.kind),
+                ..rows.locate(&p.path.to_string(), p.text(&|item| rows.name(item)))
+            })
+            .collect()),
     }
 }
 
 /// Columns no field has, with the nearest one that does.
-fn unknown_columns(table: &Table, known: &[&str]) -> Vec<String> {
+fn unknown_columns(table: &Table, known: &[&str]) -> Vec<ImportProblem> {
     table
         .columns
         .iter()
@@ -140,7 +147,7 @@ fn unknown_columns(table: &Table, known: &[&str]) -> Vec<String> {
                 Some(near) => format!("; did you mean \"{near}\"?"),
                 None => format!("; the columns are {}", known.join(", ")),
             };
-            format!("{}:row 1: \"{c}\" is not a column{hint}", table.name)
+            ImportProblem::in_file(&table.name, Some(1), None, format!("\"{c}\" is not a column{hint}"))
         })
         .collect()
 }
@@ -164,9 +171,10 @@ impl Rows {
         }
     }
 
-    /// "events.csv:row 7: date: message" for a problem at `path`
-    /// ("events[5].date"); the story's own fields are named as options.
-    fn locate(&self, path: &str, message: &str) -> String {
+    /// The problem `message` at `path` ("events[5].date"), where it was
+    /// typed ("events.csv:row 7: date: message"); the story's own fields
+    /// are named as options.
+    fn locate(&self, path: &str, message: String) -> ImportProblem {
         let found = self
             .0
             .iter()
@@ -177,19 +185,22 @@ impl Rows {
         match found {
             Some((prefix, file, row)) => {
                 let rest = path[prefix.len()..].trim_start_matches('.');
-                let column = rest.split(['.', '[']).next().unwrap_or("");
-                let column = match column {
-                    "" => String::new(),
+                let column = match rest.split(['.', '[']).next().unwrap_or("") {
+                    "" => None,
                     // The series' id and own sources have columns of their own.
-                    "id" | "sources" if prefix.starts_with("series[") && !prefix.contains("points") => {
-                        format!("{}: ", if column == "id" { SERIES_ID } else { SERIES_SOURCES })
+                    c @ ("id" | "sources") if prefix.starts_with("series[") && !prefix.contains("points") => {
+                        Some(if c == "id" { SERIES_ID } else { SERIES_SOURCES })
                     }
-                    other => format!("{other}: "),
+                    other => Some(other),
                 };
-                format!("{file}:row {row}: {column}{message}")
+                ImportProblem::in_file(file, Some(*row), column, message)
             }
-            None if ["lang", "title", "subtitle", "updated", "notes"].contains(&path) => format!("--{path}: {message}"),
-            None => format!("{path}: {message}"),
+            None => {
+                let option =
+                    ["lang", "title", "subtitle", "updated", "notes"].contains(&path).then(|| format!("--{path}"));
+                let text = format!("{}: {message}", option.as_deref().unwrap_or(path));
+                ImportProblem { file: None, row: None, column: option, path: None, message, kind: None, text }
+            }
         }
     }
 }

@@ -6,6 +6,8 @@
 //! rows shorter than the header, and blank rows. Rows keep their number as
 //! the spreadsheet shows it (the header is row 1), so problems point there.
 
+use super::problem::ImportProblem;
+
 /// A CSV file's header and rows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
@@ -28,7 +30,7 @@ pub struct Row {
 
 impl Table {
     /// Reads `text`, named `name` in problems.
-    pub fn read(name: &str, text: &str) -> Result<Table, String> {
+    pub fn read(name: &str, text: &str) -> Result<Table, Box<ImportProblem>> {
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(separator(text))
             .has_headers(false)
@@ -37,23 +39,28 @@ impl Table {
         let mut records = reader.records();
         let columns: Vec<String> = match records.next() {
             Some(Ok(header)) => header.iter().map(|c| c.trim().to_lowercase()).collect(),
-            Some(Err(error)) => return Err(format!("{name}:row 1: {error}")),
-            None => return Err(format!("{name}: the file is empty; its first row names the columns")),
+            Some(Err(error)) => return Err(Box::new(ImportProblem::in_file(name, Some(1), None, error.to_string()))),
+            None => {
+                let message = "the file is empty; its first row names the columns".to_owned();
+                return Err(Box::new(ImportProblem::in_file(name, None, None, message)));
+            }
         };
         let mut rows = Vec::new();
         for (index, record) in records.enumerate() {
             let number = index + 2;
-            let record = record.map_err(|error| format!("{name}:row {number}: {error}"))?;
+            let record = record
+                .map_err(|error| Box::new(ImportProblem::in_file(name, Some(number), None, error.to_string())))?;
             let mut cells: Vec<String> = record.iter().map(|c| c.trim().to_owned()).collect();
             if cells.iter().all(String::is_empty) {
                 continue;
             }
             if cells.len() > columns.len() && cells[columns.len()..].iter().any(|c| !c.is_empty()) {
-                return Err(format!(
-                    "{name}:row {number}: {} cells but {} columns; a cell holding the separator must be quoted",
+                let message = format!(
+                    "{} cells but {} columns; a cell holding the separator must be quoted",
                     cells.len(),
                     columns.len()
-                ));
+                );
+                return Err(Box::new(ImportProblem::in_file(name, Some(number), None, message)));
             }
             cells.resize(columns.len(), String::new());
             rows.push(Row { number, cells });
