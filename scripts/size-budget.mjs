@@ -41,8 +41,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // (pan and zoom steps in a frame) 2.2, the timeline laid out near the view
 // only 0.3: 191.3. Issue 19's problem records in the events
 // (serde-wasm-bindgen) 1.5 and Kazakh month names where Chromium has none
-// 0.6: 193.5. Issue 18's budget is 145: not met (README, Performance). The gate fails the build on a regression of a kilobyte.
-const FIRST_RENDER_KIB = 194;
+// 0.6: 193.5; controls that keep their labels whole on a phone 0.1, import
+// problems as records 0.2 (the loader), the chart's figures on a layer of
+// their own (a selection draws no figure) 0.5: 194.4. Issue 18's budget is
+// 145: not met (README, Performance). The gate fails the build on a regression of a kilobyte.
+const FIRST_RENDER_KIB = 195;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

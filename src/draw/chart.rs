@@ -113,15 +113,38 @@ pub fn draw_chart<DB: DrawingBackend>(
     highlight: Highlight,
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
     let mut pen = Pen { backend, ratio: style.pixel_ratio, font_scale: style.font_scale, family: &style.font_family };
-    let (left, top, right, bottom) = geometry.plot;
     pen.rect((0.0, 0.0), (geometry.frame.width, geometry.frame.height), style.background, true)?;
-
-    if let Some((start, end)) = highlight.event_span {
-        let (x0, x1) = (geometry.time.map(start).max(left), geometry.time.map(end).min(right));
-        if x1 >= left && x0 <= right {
-            pen.rect((x0.min(x1 - 2.0), top), (x1.max(x0 + 2.0), bottom), style.highlight, true)?;
-        }
+    if let Some((from, to)) = highlight.event_span.and_then(|span| geometry.highlight_rect(span)) {
+        pen.rect(from, to, style.highlight, true)?;
     }
+    figures(&mut pen, story, geometry, style, words, event_days)
+}
+
+/// Draws all of the chart but its background and the highlight, on a
+/// backend that is transparent: the browser draws this once on a layer of
+/// its own and lays it over them, so that selecting an event draws no
+/// figure again (`web::chart_view`).
+pub fn draw_figures<DB: DrawingBackend>(
+    backend: &mut DB,
+    story: &Story,
+    geometry: &ChartGeometry,
+    style: &ChartStyle,
+    words: &Words,
+    event_days: &[f64],
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    let mut pen = Pen { backend, ratio: style.pixel_ratio, font_scale: style.font_scale, family: &style.font_family };
+    figures(&mut pen, story, geometry, style, words, event_days)
+}
+
+fn figures<DB: DrawingBackend>(
+    pen: &mut Pen<'_, DB>,
+    story: &Story,
+    geometry: &ChartGeometry,
+    style: &ChartStyle,
+    words: &Words,
+    event_days: &[f64],
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    let (left, top, right, bottom) = geometry.plot;
 
     for &value in &geometry.value_ticks {
         let y = geometry.value.map(value);

@@ -10,6 +10,6 @@ pub mod chart;
 pub mod css_color;
 pub mod style;
 
-pub use chart::{draw_chart, Highlight};
+pub use chart::{draw_chart, draw_figures, Highlight};
 pub use css_color::parse_css_color;
 pub use style::{stylesheet_palette, stylesheet_style, ChartStyle, Rgb, SERIES_COLOURS};

@@ -108,6 +108,17 @@ pub struct ChartGeometry {
     pub targets: Vec<PlacedTarget>,
 }
 
+impl ChartGeometry {
+    /// The band that marks an event's span (first day to the day after its
+    /// last) under the figures, as its top-left and bottom-right corners:
+    /// held to the plot, at least 2 px wide; `None` when it is out of view.
+    pub fn highlight_rect(&self, (start, end): (f64, f64)) -> Option<((f64, f64), (f64, f64))> {
+        let (left, top, right, bottom) = self.plot;
+        let (x0, x1) = (self.time.map(start).max(left), self.time.map(end).min(right));
+        (x1 >= left && x0 <= right).then(|| ((x0.min(x1 - 2.0), top), (x1.max(x0 + 2.0), bottom)))
+    }
+}
+
 /// The time scale across a view of `width` px, with the shared margins.
 pub fn time_scale(domain: (f64, f64), width: f64) -> TimeScale {
     TimeScale { domain, range: (PLOT_MARGIN_LEFT, (width - PLOT_MARGIN_RIGHT).max(PLOT_MARGIN_LEFT + 1.0)) }

@@ -19,13 +19,14 @@ use std::sync::Arc;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
-use web_sys::{KeyboardEvent, PointerEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, KeyboardEvent, PointerEvent};
 
 use super::intl::words;
 use super::observe::pixel_ratio;
 use super::summary::SUMMARY_ID;
 use super::theme::chart_style;
-use crate::draw::{draw_chart, ChartStyle, Highlight};
+use crate::draw::{draw_figures, ChartStyle};
 use crate::geometry::chart::{target_tip_place, tip_place, tip_width, ChartGeometry, ChartItem, Frame, TipPlace};
 use crate::geometry::navigation::{step, Move};
 use crate::geometry::window::TimeWindow;
@@ -63,12 +64,14 @@ pub fn ChartView(
         })
     };
     let event_days = story.event_days();
+    // The figures (axes, labels, lines, marks) on a canvas of their own,
+    // drawn when the window, the width, the pixel ratio or the theme
+    // changes; `drawn` counts those drawings.
+    let figures = StoredValue::new_local(None::<HtmlCanvasElement>);
+    let drawn = RwSignal::new(0_u32);
     {
         let story = story.clone();
         Effect::new(move |_| {
-            // The hovered point's ring is an element over the canvas (with the
-            // tooltip): hovering never redraws the chart.
-            let highlight = Highlight { event_span: selected.get().map(|i| story.events[i].days()) };
             let version = restyle.get();
             geometry.with(|g| {
                 let Some(canvas) = canvas.get() else { return };
@@ -76,20 +79,51 @@ pub fn ChartView(
                     return;
                 }
                 let ratio = pixel_ratio();
-                canvas.set_width((g.frame.width * ratio).round() as u32);
-                canvas.set_height((g.frame.height * ratio).round() as u32);
                 let fresh =
                     style_cache.with_value(|c| c.as_ref().is_some_and(|(v, r, _)| *v == version && *r == ratio));
                 if !fresh {
                     style_cache.set_value(Some((version, ratio, chart_style(&canvas, ratio))));
                 }
-                if let Some(mut backend) = CanvasBackend::with_canvas_object(canvas) {
-                    style_cache.with_value(|c| {
-                        if let Some((_, _, style)) = c {
-                            let _ = draw_chart(&mut backend, &story, g, style, &words(ui), &event_days, highlight);
-                        }
-                    });
+                if figures.with_value(Option::is_none) {
+                    figures.set_value(
+                        canvas.owner_document().and_then(|d| d.create_element("canvas").ok()?.dyn_into().ok()),
+                    );
                 }
+                figures.with_value(|layer| {
+                    let Some(layer) = layer else { return };
+                    // Setting the size clears the layer.
+                    layer.set_width((g.frame.width * ratio).round() as u32);
+                    layer.set_height((g.frame.height * ratio).round() as u32);
+                    if let Some(mut backend) = CanvasBackend::with_canvas_object(layer.clone()) {
+                        style_cache.with_value(|c| {
+                            if let Some((_, _, style)) = c {
+                                let _ = draw_figures(&mut backend, &story, g, style, &words(ui), &event_days);
+                            }
+                        });
+                    }
+                });
+            });
+            drawn.update(|n| *n = n.wrapping_add(1));
+        });
+    }
+    {
+        // On screen: the background, the selected event's band, and the
+        // figures over them. Selecting an event draws only this. (The
+        // hovered point's ring is an element over the canvas, with the
+        // tooltip: hovering draws nothing.)
+        let story = story.clone();
+        Effect::new(move |_| {
+            drawn.track();
+            let span = selected.get().map(|i| story.events[i].days());
+            geometry.with_untracked(|g| {
+                let Some(canvas) = canvas.get_untracked() else { return };
+                figures.with_value(|layer| {
+                    style_cache.with_value(|c| {
+                        if let (Some(layer), Some((_, ratio, style))) = (layer, c) {
+                            compose(&canvas, layer, g, style, *ratio, span);
+                        }
+                    })
+                });
             });
         });
     }
@@ -205,6 +239,32 @@ pub fn ChartView(
             <p class="tt-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{spoken}</p>
         </div>
     }
+}
+
+/// Paints `canvas`: the background, the band of the selected event's
+/// `span` (days), and the `figures` layer over them.
+fn compose(
+    canvas: &HtmlCanvasElement,
+    figures: &HtmlCanvasElement,
+    geometry: &ChartGeometry,
+    style: &ChartStyle,
+    ratio: f64,
+    span: Option<(f64, f64)>,
+) -> Option<()> {
+    if canvas.width() != figures.width() || canvas.height() != figures.height() {
+        canvas.set_width(figures.width());
+        canvas.set_height(figures.height());
+    }
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    let fill = |rgb: crate::draw::Rgb, (x0, y0): (f64, f64), (x1, y1): (f64, f64)| {
+        ctx.set_fill_style_str(&format!("rgb({} {} {})", rgb.0, rgb.1, rgb.2));
+        ctx.fill_rect(x0 * ratio, y0 * ratio, (x1 - x0) * ratio, (y1 - y0) * ratio);
+    };
+    fill(style.background, (0.0, 0.0), (geometry.frame.width, geometry.frame.height));
+    if let Some((from, to)) = span.and_then(|span| geometry.highlight_rect(span)) {
+        fill(style.highlight, from, to);
+    }
+    ctx.draw_image_with_html_canvas_element(figures, 0.0, 0.0).ok()
 }
 
 /// An item's tooltip, line by line.

@@ -307,7 +307,7 @@ test('select(), the select event and the story property drive the widget from th
   assert.equal(result.problems.length, 1);
   // Set as an object, the story has no text: no line or column.
   assert.deepEqual({ ...result.problems[0], message: undefined, text: undefined },
-    { path: 'events[0].date', line: null, column: null, kind: 'bad_date', severity: 'error', message: undefined, text: undefined });
+    { path: 'events[0].date', line: null, column: null, kind: 'impossible_date', severity: 'error', message: undefined, text: undefined });
   assert.match(result.problems[0].text, /^events\[0\]\.date: /);
   assert.ok(warnings.some((w) => w.includes('did you mean "visite-xi-2015"')), warnings.join('\n'));
   // The invalid story set on purpose is reported to the console, and nothing else is.
