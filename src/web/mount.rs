@@ -2,11 +2,13 @@
 //! and mounts the widget, or the list of the story's problems, into an
 //! element the loader made inside its shadow root. (A story the host sets as
 //! an object reaches here as `JSON.stringify`'s text: the browser's own
-//! converter costs the wasm nothing, where serde-wasm-bindgen measured
-//! 6.4 KiB brotli.) The returned [`Widget`] owns the mount and is the host's
-//! only handle on it: select an event, restyle after a theme change.
-//! Destroying it unmounts everything, so a host page that removes the
-//! element leaks nothing.
+//! converter costs the wasm nothing, where deserializing through
+//! serde-wasm-bindgen measured 6.4 KiB brotli. The other way, the problems
+//! and warnings go out as plain objects through serde-wasm-bindgen's
+//! serializer: 1.5 KiB with the records.) The returned [`Widget`] owns the
+//! mount and is the host's only handle on it: select an event, restyle
+//! after a theme change. Destroying it unmounts everything, so a host page
+//! that removes the element leaks nothing.
 
 use std::any::Any;
 use std::sync::atomic::{AtomicUsize, Ordering};
