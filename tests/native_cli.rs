@@ -13,6 +13,19 @@ fn fixture(name: &str) -> String {
     Path::new("tests/fixtures").join(name).to_string_lossy().into_owned()
 }
 
+/// A story file named `name` whose series has one figure for a whole year
+/// among monthly ones, on one value axis (a warning, not an error).
+fn mixed_periods_story(name: &str) -> PathBuf {
+    let mut story: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("short-year.json")).unwrap()).unwrap();
+    story["series"][0]["points"].as_array_mut().unwrap().push(serde_json::json!({ "period": "2022", "value": 40 }));
+    let dir = std::env::temp_dir().join(format!("tt-warn-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(name);
+    std::fs::write(&file, serde_json::to_string_pretty(&story).unwrap()).unwrap();
+    file
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
 }
@@ -26,14 +39,7 @@ fn checking_a_valid_story_exits_zero_and_says_so() {
 
 #[test]
 fn checking_a_story_that_mixes_monthly_and_annual_figures_warns_and_still_exits_zero() {
-    // One figure for a whole year among monthly ones, on one value axis.
-    let mut story: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(fixture("short-year.json")).unwrap()).unwrap();
-    story["series"][0]["points"].as_array_mut().unwrap().push(serde_json::json!({ "period": "2022", "value": 40 }));
-    let dir = std::env::temp_dir().join(format!("tt-warn-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("mixed.json");
-    std::fs::write(&file, serde_json::to_string_pretty(&story).unwrap()).unwrap();
+    let file = mixed_periods_story("mixed.json");
     let output = run(&["check", file.to_str().unwrap()]);
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(0), "a warning is not an error: {text}");
@@ -304,13 +310,7 @@ fn check_for_github_prints_one_annotation_per_problem_with_file_line_and_column(
 
 #[test]
 fn warnings_keep_status_zero_in_every_format() {
-    let mut story: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(fixture("short-year.json")).unwrap()).unwrap();
-    story["series"][0]["points"].as_array_mut().unwrap().push(serde_json::json!({ "period": "2022", "value": 40 }));
-    let dir = std::env::temp_dir().join(format!("tt-warn-formats-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("mixed, odd: name.json");
-    std::fs::write(&file, serde_json::to_string_pretty(&story).unwrap()).unwrap();
+    let file = mixed_periods_story("mixed, odd: name.json");
     let name = file.to_str().unwrap();
     let json = run(&["check", "--format", "json", name]);
     assert_eq!(json.status.code(), Some(0));

@@ -112,12 +112,14 @@ pub fn draw_chart<DB: DrawingBackend>(
     event_days: &[f64],
     highlight: Highlight,
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
-    let mut pen = Pen { backend, ratio: style.pixel_ratio, font_scale: style.font_scale, family: &style.font_family };
-    pen.rect((0.0, 0.0), (geometry.frame.width, geometry.frame.height), style.background, true)?;
-    if let Some((from, to)) = highlight.event_span.and_then(|span| geometry.highlight_rect(span)) {
-        pen.rect(from, to, style.highlight, true)?;
+    {
+        let mut pen = Pen::new(backend, style);
+        pen.rect((0.0, 0.0), (geometry.frame.width, geometry.frame.height), style.background, true)?;
+        if let Some((from, to)) = highlight.event_span.and_then(|span| geometry.highlight_rect(span)) {
+            pen.rect(from, to, style.highlight, true)?;
+        }
     }
-    figures(&mut pen, story, geometry, style, words, event_days)
+    draw_figures(backend, story, geometry, style, words, event_days)
 }
 
 /// Draws all of the chart but its background and the highlight, on a
@@ -132,18 +134,7 @@ pub fn draw_figures<DB: DrawingBackend>(
     words: &Words,
     event_days: &[f64],
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
-    let mut pen = Pen { backend, ratio: style.pixel_ratio, font_scale: style.font_scale, family: &style.font_family };
-    figures(&mut pen, story, geometry, style, words, event_days)
-}
-
-fn figures<DB: DrawingBackend>(
-    pen: &mut Pen<'_, DB>,
-    story: &Story,
-    geometry: &ChartGeometry,
-    style: &ChartStyle,
-    words: &Words,
-    event_days: &[f64],
-) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    let mut pen = Pen::new(backend, style);
     let (left, top, right, bottom) = geometry.plot;
 
     for &value in &geometry.value_ticks {
@@ -329,7 +320,11 @@ struct Pen<'a, DB: DrawingBackend> {
     family: &'a str,
 }
 
-impl<DB: DrawingBackend> Pen<'_, DB> {
+impl<'a, DB: DrawingBackend> Pen<'a, DB> {
+    fn new(backend: &'a mut DB, style: &'a ChartStyle) -> Pen<'a, DB> {
+        Pen { backend, ratio: style.pixel_ratio, font_scale: style.font_scale, family: &style.font_family }
+    }
+
     fn at(&self, (x, y): (f64, f64)) -> BackendCoord {
         ((x * self.ratio).round() as i32, (y * self.ratio).round() as i32)
     }
