@@ -9,6 +9,8 @@ mod native_periods;
 mod native_validation;
 // JSON paths to line and column.
 mod native_positions;
+// The full reading's words for the widget: problems or warnings, placed.
+mod native_report;
 // "Did you mean" suggestions.
 mod native_suggest;
 // Time and value scales: map, invert, zoom, pan.

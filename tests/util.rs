@@ -1,7 +1,8 @@
 //! A minimal valid story, and ways to break it in exactly one place.
 
 use serde_json::{json, Value};
-use trade_timeline::story::{parse_story, Problem, ProblemKind, Story};
+use trade_timeline::story::advice::{has_warnings, warnings};
+use trade_timeline::story::{accept_story, parse_story, Problem, ProblemKind, Story};
 
 /// The smallest story that uses every kind of object.
 pub fn minimal() -> Value {
@@ -33,9 +34,17 @@ pub fn minimal() -> Value {
     })
 }
 
-/// Parses a JSON value as story text.
+/// Parses a JSON value as story text; the strict reading (the widget's
+/// first module) must agree with the worded one on every story a test
+/// writes, and on whether it has warnings.
 pub fn parse(story: &Value) -> Result<Story, Vec<Problem>> {
-    parse_story(&story.to_string())
+    let text = story.to_string();
+    let read = parse_story(&text);
+    assert_eq!(accept_story(&text).as_ref(), read.as_ref().ok(), "the strict reading disagrees on {text}");
+    if let Ok(story) = &read {
+        assert_eq!(has_warnings(story), !warnings(story).is_empty(), "has_warnings disagrees on {text}");
+    }
+    read
 }
 
 /// The problems of a story that must be invalid.

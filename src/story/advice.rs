@@ -28,6 +28,17 @@ fn length(period: &Period) -> usize {
 
 /// The warnings for `story`, each at the value it is about.
 pub fn warnings(story: &Story) -> Vec<Problem> {
+    warnings_with::<true>(story)
+}
+
+/// Whether `story` has any warning: the same rules as [`warnings`], with no
+/// word of them compiled in (the widget's first module asks its second for
+/// the words).
+pub fn has_warnings(story: &Story) -> bool {
+    !warnings_with::<false>(story).is_empty()
+}
+
+fn warnings_with<const WORDED: bool>(story: &Story) -> Vec<Problem> {
     let whole = story.series.iter().enumerate().flat_map(|(s, series)| {
         series.points.iter().filter(|p| p.status != Status::Partial).map(move |p| (s, p.written_at, p))
     });
@@ -47,12 +58,16 @@ pub fn warnings(story: &Story) -> Vec<Problem> {
         }
         warned.push(kind);
         let path = JsonPath::root().key("series").index(s).key("points").index(i).key("period");
-        let message = format!(
-            "a figure for {} beside figures for {} (series[{s0}].points[{i0}]) on the same value axis: values \
+        let message = if !WORDED {
+            String::new()
+        } else {
+            format!(
+                "a figure for {} beside figures for {} (series[{s0}].points[{i0}]) on the same value axis: values \
              for periods of different lengths are not comparable; give the chart one period length, or mark a \
              shorter period \"partial\"",
-            LENGTHS[kind], LENGTHS[k0]
-        );
+                LENGTHS[kind], LENGTHS[k0]
+            )
+        };
         found.push(Problem::new(path, ProblemKind::MixedPeriods, message));
     }
     for (s, series) in story.series.iter().enumerate().filter(|(_, s)| !s.signed) {
@@ -60,11 +75,15 @@ pub fn warnings(story: &Story) -> Vec<Problem> {
         if let Some(i) = negative {
             let count = series.points.iter().filter(|p| p.value < 0.0).count();
             let path = JsonPath::root().key("series").index(s).key("points").index(i).key("value");
-            let message = format!(
-                "is negative ({count} of the series' figures are): a trade volume cannot be, so this looks like a \
+            let message = if !WORDED {
+                String::new()
+            } else {
+                format!(
+                    "is negative ({count} of the series' figures are): a trade volume cannot be, so this looks like a \
                  balance; set \"signed\": true on series[{s}] so that readers get its largest surplus and deficit, \
                  not a record"
-            );
+                )
+            };
             found.push(Problem::new(path, ProblemKind::UnsignedNegative, message));
         }
     }

@@ -5,6 +5,13 @@
 //! dates, periods, links, unknown keys and references. `validate` states the
 //! rules of the format with these pieces and never reports a problem itself
 //! in another wording.
+//!
+//! A check is worded or strict (`Check<true>`, `Check<false>`): the same
+//! rules, but a strict check never writes a message, suggests an id or
+//! formats a value. Each message is built in a closure that only a worded
+//! check calls, so a build that only reads strictly (the widget's first
+//! module) compiles no wording at all: a story it refuses is read again,
+//! worded, by the second module (`web/extras.rs`).
 
 use std::collections::HashMap;
 
@@ -19,18 +26,25 @@ use crate::story::suggest::closest;
 /// Ids already seen in one list, to resolve references and catch duplicates.
 pub(crate) type Ids<'a> = HashMap<&'a str, usize>;
 
-/// The problems found so far.
+/// The problems found so far; with `WORDED` false, their kinds and paths
+/// only, each message left empty.
 #[derive(Default)]
-pub(crate) struct Check {
+pub(crate) struct Check<const WORDED: bool> {
     pub problems: Vec<Problem>,
     /// Each unknown id already reported, by the list it was looked up in:
     /// the index of its problem, so that the next item using it joins it.
     unknown: Vec<(&'static str, String, usize)>,
 }
 
-impl Check {
-    pub fn push(&mut self, path: JsonPath, kind: ProblemKind, message: impl Into<String>) {
-        self.problems.push(Problem::new(path, kind, message));
+impl<const WORDED: bool> Check<WORDED> {
+    /// Reports a problem whose message is fixed text.
+    pub fn push(&mut self, path: JsonPath, kind: ProblemKind, message: &'static str) {
+        self.say(path, kind, || message.to_owned());
+    }
+
+    /// Reports a problem; `message` is only called by a worded check.
+    pub fn say(&mut self, path: JsonPath, kind: ProblemKind, message: impl FnOnce() -> String) {
+        self.problems.push(Problem::new(path, kind, if WORDED { message() } else { String::new() }));
     }
 
     /// The value if read; reports a value of the wrong type. Absent is fine.
@@ -39,7 +53,8 @@ impl Check {
             Field::Missing => None,
             Field::Present(value) => Some(value),
             Field::Invalid(error) => {
-                self.push(path.join(&error.path), error.kind, error.message.clone());
+                let (kind, message) = if WORDED { error.worded() } else { (ProblemKind::WrongType, String::new()) };
+                self.problems.push(Problem::new(path.join(&error.path), kind, message));
                 None
             }
         }
@@ -48,7 +63,7 @@ impl Check {
     /// The value if read; reports it absent or of the wrong type.
     pub fn required<'a, T>(&mut self, field: &'a Field<T>, path: &JsonPath, what: &str) -> Option<&'a T> {
         if let Field::Missing = field {
-            self.push(path.clone(), ProblemKind::Missing, format!("is missing: add {what}"));
+            self.say(path.clone(), ProblemKind::Missing, || format!("is missing: add {what}"));
         }
         self.optional(field, path)
     }
@@ -82,8 +97,8 @@ impl Check {
             return None;
         }
         if let Some(first) = ids.get(id.as_str()) {
-            let message = format!("\"{id}\" is already the id of item {first} of this list; ids must be unique");
-            self.push(path.clone(), ProblemKind::DuplicateId, message);
+            let message = || format!("\"{id}\" is already the id of item {first} of this list; ids must be unique");
+            self.say(path.clone(), ProblemKind::DuplicateId, message);
             return None;
         }
         ids.insert(id, ids.len());
@@ -102,7 +117,7 @@ impl Check {
                     DateError::Format => ProblemKind::BadDate,
                     _ => ProblemKind::ImpossibleDate,
                 };
-                self.push(path.clone(), kind, format!("\"{text}\" {error}"));
+                self.say(path.clone(), kind, || format!("\"{text}\" {error}"));
                 None
             }
         }
@@ -113,7 +128,7 @@ impl Check {
         Period::parse(text)
             .map_err(|error| {
                 let kind = if error.is_impossible() { ProblemKind::ImpossibleDate } else { ProblemKind::BadPeriod };
-                self.push(path.clone(), kind, format!("\"{text}\" {error}"))
+                self.say(path.clone(), kind, || format!("\"{text}\" {error}"))
             })
             .ok()
     }
@@ -142,8 +157,8 @@ impl Check {
                 Some(url.to_owned())
             }
             _ => {
-                let message = format!("\"{url}\" is not a web link; write a full http:// or https:// address");
-                self.push(path.clone(), ProblemKind::BadUrl, message);
+                let message = || format!("\"{url}\" is not a web link; write a full http:// or https:// address");
+                self.say(path.clone(), ProblemKind::BadUrl, message);
                 None
             }
         }
@@ -183,7 +198,7 @@ impl Check {
         let path = item.key("sources");
         let ids = self.list(field, &path, required.then_some(WHAT));
         if required && ids.is_empty() && field.present().is_some_and(|v| v.is_empty()) {
-            self.push(path.clone(), ProblemKind::Missing, format!("is empty: add {WHAT}"));
+            self.say(path.clone(), ProblemKind::Missing, || format!("is empty: add {WHAT}"));
         }
         ids.into_iter()
             .filter_map(|(index, id)| self.reference(id, &path.index(index), ("sources", known)).map(SourceRef))
@@ -205,26 +220,30 @@ impl Check {
             }
             return None;
         }
-        let mut message = format!("\"{id}\" is not the id of any item in \"{list}\"");
-        match closest(id, known.keys().copied()) {
-            Some(near) => message.push_str(&format!("; did you mean \"{near}\"?")),
-            None if known.is_empty() => message.push_str(&format!("; \"{list}\" has no items with an id")),
-            None => {}
-        }
         self.unknown.push((list, id.to_owned(), self.problems.len()));
-        self.push(path.clone(), ProblemKind::UnknownReference, message);
+        self.say(path.clone(), ProblemKind::UnknownReference, || {
+            let mut message = format!("\"{id}\" is not the id of any item in \"{list}\"");
+            match closest(id, known.keys().copied()) {
+                Some(near) => message.push_str(&format!("; did you mean \"{near}\"?")),
+                None if known.is_empty() => message.push_str(&format!("; \"{list}\" has no items with an id")),
+                None => {}
+            }
+            message
+        });
         None
     }
 
     /// Reports each key the format does not have, with the nearest known one.
     pub fn unknown_keys(&mut self, keys: &UnknownKeys, path: &JsonPath, known: &[&str]) {
         for key in keys {
-            let mut message = format!("\"{key}\" is not a field of the story format");
-            match closest(key, known.iter().copied()) {
-                Some(near) => message.push_str(&format!("; did you mean \"{near}\"?")),
-                None => message.push_str(&format!("; the fields here are: {}", known.join(", "))),
-            }
-            self.push(path.key(key), ProblemKind::UnknownField, message);
+            self.say(path.key(key), ProblemKind::UnknownField, || {
+                let mut message = format!("\"{key}\" is not a field of the story format");
+                match closest(key, known.iter().copied()) {
+                    Some(near) => message.push_str(&format!("; did you mean \"{near}\"?")),
+                    None => message.push_str(&format!("; the fields here are: {}", known.join(", "))),
+                }
+                message
+            });
         }
     }
 }

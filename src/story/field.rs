@@ -17,7 +17,7 @@ use serde_json::value::RawValue;
 use super::problem::{JsonPath, ProblemKind};
 
 /// A raw field: absent, read, or unreadable with the reason.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub enum Field<T> {
     /// Not written (or written as `null`).
     #[default]
@@ -28,15 +28,20 @@ pub enum Field<T> {
     Invalid(FieldError),
 }
 
-/// Why a written value could not be read.
-#[derive(Debug, Clone, PartialEq)]
+/// Why a written value could not be read: serde's error, put in words only
+/// when a worded check asks ([`FieldError::worded`]).
+#[derive(Debug)]
 pub struct FieldError {
     /// Where inside the field's value, relative to the field.
     pub path: JsonPath,
-    /// What kind of problem.
-    pub kind: ProblemKind,
-    /// A plain-language message.
-    pub message: String,
+    error: serde_json::Error,
+}
+
+impl FieldError {
+    /// What kind of problem, and a plain-language message.
+    pub fn worded(&self) -> (ProblemKind, String) {
+        plain_message(&strip_position(&self.error.to_string()))
+    }
 }
 
 impl<T> Field<T> {
@@ -64,10 +69,7 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Field<T> {
         // whole and its path is the field's own.
         Ok(match serde_json::from_str::<T>(text) {
             Ok(read) => Field::Present(read),
-            Err(error) => {
-                let (kind, message) = plain_message(&strip_position(&error.to_string()));
-                Field::Invalid(FieldError { path: JsonPath::root(), kind, message })
-            }
+            Err(error) => Field::Invalid(FieldError { path: JsonPath::root(), error }),
         })
     }
 }

@@ -39,14 +39,30 @@ pub const MAX_POINTS: usize = 20_000;
 /// The most series, targets or sources a story may have, each.
 pub const MAX_OTHER: usize = 1_000;
 
-/// Reads a story from JSON text.
+/// Reads a story from JSON text, or words every problem with its path.
 pub fn parse_story(text: &str) -> Result<Story, Vec<Problem>> {
-    let raw = read_raw(text)?;
-    validate::validate(&raw)
+    read::<true>(text)
+}
+
+/// Reads a valid story from JSON text, or nothing: the same rules as
+/// [`parse_story`], which accepts exactly the same stories, but no word of
+/// why a story is refused is written or compiled in. A page that shows
+/// stories (the widget's first module) reads them so, and hands one it
+/// refuses to `parse_story` in its second module.
+pub fn accept_story(text: &str) -> Option<Story> {
+    read::<false>(text).ok()
+}
+
+fn read<const WORDED: bool>(text: &str) -> Result<Story, Vec<Problem>> {
+    let raw = read_raw_with::<WORDED>(text)?;
+    validate::validate_with::<WORDED>(&raw)
 }
 
 /// Reads the raw story, refusing text that is not JSON or is too large.
-pub fn read_raw(text: &str) -> Result<RawStory, Vec<Problem>> {
+fn read_raw_with<const WORDED: bool>(text: &str) -> Result<RawStory, Vec<Problem>> {
+    if !WORDED && text.len() > MAX_BYTES {
+        return Err(vec![Problem::new(JsonPath::root(), ProblemKind::TooLarge, "")]);
+    }
     if text.len() > MAX_BYTES {
         // Tenths of a megabyte in integers: no float formatting in the wasm.
         let tenths = text.len() * 10 / 1_048_576;
@@ -58,7 +74,13 @@ pub fn read_raw(text: &str) -> Result<RawStory, Vec<Problem>> {
         );
         return Err(vec![Problem::new(JsonPath::root(), ProblemKind::TooLarge, message)]);
     }
-    let raw: RawStory = serde_json::from_str(text).map_err(|error| vec![syntax_problem(text, &error)])?;
+    let raw: RawStory = serde_json::from_str(text).map_err(|error| {
+        vec![if WORDED {
+            syntax_problem(text, &error)
+        } else {
+            Problem::new(JsonPath::root(), ProblemKind::Syntax, "")
+        }]
+    })?;
     let counts = [
         ("events", raw.events.present().map_or(0, Vec::len), MAX_EVENTS),
         ("series", raw.series.present().map_or(0, Vec::len), MAX_OTHER),
@@ -71,12 +93,17 @@ pub fn read_raw(text: &str) -> Result<RawStory, Vec<Problem>> {
         .into_iter()
         .filter(|&(_, count, max)| count > max)
         .map(|(key, count, max)| {
-            let message = format!("has {count} items; a story may have at most {max}");
+            let message =
+                if WORDED { format!("has {count} items; a story may have at most {max}") } else { String::new() };
             Problem::new(JsonPath::root().key(key), ProblemKind::TooLarge, message)
         })
         .collect();
     if points > MAX_POINTS {
-        let message = format!("the series have {points} points in all; a story may have at most {MAX_POINTS}");
+        let message = if WORDED {
+            format!("the series have {points} points in all; a story may have at most {MAX_POINTS}")
+        } else {
+            String::new()
+        };
         problems.push(Problem::new(JsonPath::root().key("series"), ProblemKind::TooLarge, message));
     }
     if problems.is_empty() {

@@ -82,3 +82,34 @@ impl Record {
         }
     }
 }
+
+/// What a story's full reading tells the people who publish: every problem
+/// of a story that is not shown, or every warning of one that is, as
+/// records placed in `text`. A story given as an object (`from_object`) has
+/// no text to place them in: its records name paths only. Each record's
+/// line for people is prefixed by its place in the interface's words:
+/// `words` is ("line", "column", the colon after a label).
+#[derive(Debug, Default, Serialize)]
+pub struct Report {
+    /// Why the story is not shown (empty when it is).
+    pub problems: Vec<Record>,
+    /// What may mislead readers of a story that is shown.
+    pub warnings: Vec<Record>,
+}
+
+impl Report {
+    /// Reads `text` with every word of the full reading (`parse_story`,
+    /// `advice::warnings`).
+    pub fn of(text: &str, from_object: bool, (line, column, colon): (&str, &str, &str)) -> Report {
+        let placed = (!from_object).then_some(text);
+        let said = |problem: &Problem, message: &str, position: Option<(usize, usize)>| match position {
+            Some((l, c)) => format!("{line} {l}, {column} {c}{colon} {}: {message}", problem.path),
+            None => format!("{}: {message}", problem.path),
+        };
+        let records = |problems: &[Problem]| problems.iter().map(|p| Record::new(p, placed, said)).collect();
+        match super::parse_story(text) {
+            Ok(story) => Report { problems: Vec::new(), warnings: records(&super::advice::warnings(&story)) },
+            Err(problems) => Report { problems: records(&problems), warnings: Vec::new() },
+        }
+    }
+}

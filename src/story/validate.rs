@@ -64,14 +64,20 @@ pub mod fields {
 
 /// Turns a raw story into a valid one, or lists every problem.
 pub fn validate(raw: &RawStory) -> Result<Story, Vec<Problem>> {
-    let mut check = Check::default();
+    validate_with::<true>(raw)
+}
+
+/// [`validate`], worded or strict (`check.rs`): the same rules either way.
+pub(crate) fn validate_with<const W: bool>(raw: &RawStory) -> Result<Story, Vec<Problem>> {
+    let mut check = Check::<W>::default();
     let root = JsonPath::root();
     check.unknown_keys(&raw.unknown, &root, fields::STORY.all);
 
     if let Some(&version) = check.required(&raw.version, &root.key("version"), "\"version\": 1") {
         if version != FORMAT_VERSION {
-            let message = format!("version {version} is not read by this widget, which reads version {FORMAT_VERSION}");
-            check.push(root.key("version"), ProblemKind::UnsupportedVersion, message);
+            let message =
+                || format!("version {version} is not read by this widget, which reads version {FORMAT_VERSION}");
+            check.say(root.key("version"), ProblemKind::UnsupportedVersion, message);
         }
     }
     check.optional(&raw.schema, &root.key("$schema"));
@@ -112,11 +118,13 @@ pub fn validate(raw: &RawStory) -> Result<Story, Vec<Problem>> {
     // The chart has one value axis: figures in different units on it would mislead.
     if let Some((_, first)) = series.first() {
         for (i, other) in series.iter().skip(1).filter(|(_, s)| s.unit != first.unit) {
-            let message = format!(
+            let message = || {
+                format!(
                 "\"{}\" differs from \"{}\", the unit of series \"{}\": all series share one value axis, so use one unit (or make two stories)",
                 other.unit, first.unit, first.id
-            );
-            check.push(series_path.index(*i).key("unit"), ProblemKind::MixedUnits, message);
+            )
+            };
+            check.say(series_path.index(*i).key("unit"), ProblemKind::MixedUnits, message);
         }
     }
     let series: Vec<Series> = series.into_iter().map(|(_, s)| s).collect();
@@ -134,7 +142,7 @@ pub fn validate(raw: &RawStory) -> Result<Story, Vec<Problem>> {
 }
 
 /// The span to open on: two dates in order, or nothing.
-fn view(check: &mut Check, raw: &RawStory) -> Option<(PartialDate, PartialDate)> {
+fn view<const W: bool>(check: &mut Check<W>, raw: &RawStory) -> Option<(PartialDate, PartialDate)> {
     let path = JsonPath::root().key("view");
     let items = check.optional(&raw.view, &path)?;
     if items.len() != 2 {
@@ -146,21 +154,22 @@ fn view(check: &mut Check, raw: &RawStory) -> Option<(PartialDate, PartialDate)>
     let end = check.date(&items[1], &path.index(1), Some("the date the view ends"));
     let (start, end) = (start?, end?);
     if end.end_day() <= start.first_day() {
-        let message = format!("the view ends ({end}) before it starts ({start}); swap them");
-        check.push(path.index(1), ProblemKind::OutOfOrder, message);
+        let message = || format!("the view ends ({end}) before it starts ({start}); swap them");
+        check.say(path.index(1), ProblemKind::OutOfOrder, message);
         return None;
     }
     Some((start, end))
 }
 
-fn language(check: &mut Check, raw: &RawStory) -> Option<String> {
+fn language<const W: bool>(check: &mut Check<W>, raw: &RawStory) -> Option<String> {
     let path = JsonPath::root().key("lang");
     let lang = check.required(&raw.lang, &path, "the story's language, e.g. \"fr\"")?;
     if is_language_tag(lang) {
         return Some(lang.clone());
     }
-    let message = format!("\"{lang}\" is not a language tag; write one such as \"fr\", \"en\", \"kk\" or \"zh-Hans\"");
-    check.push(path, ProblemKind::BadLanguage, message);
+    let message =
+        || format!("\"{lang}\" is not a language tag; write one such as \"fr\", \"en\", \"kk\" or \"zh-Hans\"");
+    check.say(path, ProblemKind::BadLanguage, message);
     None
 }
 
@@ -174,7 +183,12 @@ pub fn is_language_tag(tag: &str) -> bool {
         && subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-fn source<'a>(check: &mut Check, raw: &'a RawSource, path: &JsonPath, ids: &mut Ids<'a>) -> Option<Source> {
+fn source<'a, const W: bool>(
+    check: &mut Check<W>,
+    raw: &'a RawSource,
+    path: &JsonPath,
+    ids: &mut Ids<'a>,
+) -> Option<Source> {
     check.unknown_keys(&raw.unknown, path, fields::SOURCE.all);
     let id = check.id(&raw.id, &path.key("id"), ids);
     let name = check.text(&raw.name, &path.key("name"), Some("the outlet or publisher's name"));
@@ -184,7 +198,11 @@ fn source<'a>(check: &mut Check, raw: &'a RawSource, path: &JsonPath, ids: &mut 
     Some(Source { id: id?.to_owned(), name: name?, title, url, date })
 }
 
-fn certainty(check: &mut Check, field: &super::field::Field<RawCertainty>, path: &JsonPath) -> Certainty {
+fn certainty<const W: bool>(
+    check: &mut Check<W>,
+    field: &super::field::Field<RawCertainty>,
+    path: &JsonPath,
+) -> Certainty {
     match check.optional(field, path) {
         None | Some(RawCertainty::Exact) => Certainty::Exact,
         Some(RawCertainty::Approximate) => Certainty::Approximate,
@@ -192,15 +210,21 @@ fn certainty(check: &mut Check, field: &super::field::Field<RawCertainty>, path:
     }
 }
 
-fn event<'a>(check: &mut Check, raw: &'a RawEvent, path: &JsonPath, ids: &mut Ids<'a>, sources: &Ids) -> Option<Event> {
+fn event<'a, const W: bool>(
+    check: &mut Check<W>,
+    raw: &'a RawEvent,
+    path: &JsonPath,
+    ids: &mut Ids<'a>,
+    sources: &Ids,
+) -> Option<Event> {
     check.unknown_keys(&raw.unknown, path, fields::EVENT.all);
     let id = check.id(&raw.id, &path.key("id"), ids);
     let date = check.date(&raw.date, &path.key("date"), Some("the date, e.g. \"2015-05-07\", \"2015-05\" or \"2015\""));
     let end = check.date(&raw.end, &path.key("end"), None);
     if let (Some(start), Some(end)) = (date, end) {
         if end.end_day() <= start.first_day() {
-            let message = format!("the end {end} comes before the start {start}; swap them or correct one");
-            check.push(path.key("end"), ProblemKind::OutOfOrder, message);
+            let message = || format!("the end {end} comes before the start {start}; swap them or correct one");
+            check.say(path.key("end"), ProblemKind::OutOfOrder, message);
         }
     }
     let certainty = certainty(check, &raw.certainty, &path.key("certainty"));
@@ -223,8 +247,8 @@ fn event<'a>(check: &mut Check, raw: &'a RawEvent, path: &JsonPath, ids: &mut Id
 /// The longest a short unit may be, in characters, `{n}` left out.
 const SHORT_UNIT_MAX: usize = 8;
 
-fn series<'a>(
-    check: &mut Check,
+fn series<'a, const W: bool>(
+    check: &mut Check<W>,
     raw: &'a RawSeries,
     path: &JsonPath,
     ids: &mut Ids<'a>,
@@ -236,11 +260,13 @@ fn series<'a>(
     let unit = check.text(&raw.unit, &path.key("unit"), Some("what the values count, e.g. \"billions of US dollars\""));
     let short_unit = check.text(&raw.short_unit, &path.key("short_unit"), None);
     if let Some(short) = short_unit.as_deref().filter(|s| s.replace("{n}", "").chars().count() > SHORT_UNIT_MAX) {
-        let message = format!(
+        let message = || {
+            format!(
             "\"{short}\" is too long for the value axis: a short unit is a few characters (\"Md$\", \"${{n}}bn\"); \
              the full unit stays in \"unit\""
-        );
-        check.push(path.key("short_unit"), ProblemKind::TooLarge, message);
+        )
+        };
+        check.say(path.key("short_unit"), ProblemKind::TooLarge, message);
     }
     let signed = check.optional(&raw.signed, &path.key("signed")).copied().unwrap_or(false);
     let series_sources = check.sources(&raw.sources, path, sources, true);
@@ -253,8 +279,8 @@ fn series<'a>(
     points.sort_by_key(|(_, p)| (p.period.first_day(), p.period.end_day()));
     for pair in points.windows(2) {
         if pair[0].1.period == pair[1].1.period {
-            let message = format!("a second figure for {}; the first is points[{}]", pair[1].1.period, pair[0].0);
-            check.push(points_path.index(pair[1].0), ProblemKind::DuplicateId, message);
+            let message = || format!("a second figure for {}; the first is points[{}]", pair[1].1.period, pair[0].0);
+            check.say(points_path.index(pair[1].0), ProblemKind::DuplicateId, message);
         }
     }
     Some(Series {
@@ -276,8 +302,8 @@ fn path_index(path: &JsonPath) -> usize {
     }
 }
 
-fn point(
-    check: &mut Check,
+fn point<const W: bool>(
+    check: &mut Check<W>,
     raw: &RawPoint,
     path: &JsonPath,
     sources: &Ids,
@@ -308,7 +334,7 @@ fn point(
     Some(Point { period: period?, value: value?, status: status?, sources, note, written_at: path_index(path) })
 }
 
-fn targets(check: &mut Check, raw: &RawStory, series_ids: &Ids, sources: &Ids) -> Vec<Target> {
+fn targets<const W: bool>(check: &mut Check<W>, raw: &RawStory, series_ids: &Ids, sources: &Ids) -> Vec<Target> {
     let path = JsonPath::root().key("targets");
     let items = check.list(&raw.targets, &path, None);
     let mut ids = Ids::new();
@@ -318,8 +344,8 @@ fn targets(check: &mut Check, raw: &RawStory, series_ids: &Ids, sources: &Ids) -
     items.into_iter().filter_map(|(i, t)| target(check, t, &path.index(i), &ids, series_ids, sources)).collect()
 }
 
-fn target(
-    check: &mut Check,
+fn target<const W: bool>(
+    check: &mut Check<W>,
     raw: &RawTarget,
     path: &JsonPath,
     ids: &Ids,
@@ -349,8 +375,8 @@ fn target(
     if let Some(set) = set {
         for (key, date) in [("superseded", superseded), ("met", met)] {
             if date.is_some_and(|d| d.end_day() <= set.first_day()) {
-                let message = format!("comes before the date the target was set ({set})");
-                check.push(path.key(key), ProblemKind::OutOfOrder, message);
+                let message = || format!("comes before the date the target was set ({set})");
+                check.say(path.key(key), ProblemKind::OutOfOrder, message);
             }
         }
     }
