@@ -44,8 +44,14 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // 0.6: 193.5; controls that keep their labels whole on a phone 0.1, import
 // problems as records 0.2 (the loader), the chart's figures on a layer of
 // their own (a selection draws no figure) 0.5: 194.4. Issue 18's budget is
-// 145: not met (README, Performance). The gate fails the build on a regression of a kilobyte.
-const FIRST_RENDER_KIB = 195;
+// 145: not met (README, Performance). Issue 25's first module reads a story
+// strictly and words nothing (the words of problems and warnings, with
+// their records, positions and suggestions, in the second module) −9.1:
+// 185.4; the data tables and the printed version there too −1.9, the
+// loader's side of both +0.2: 183.6. Issue 25's budget is 140 (aim 120):
+// not met (README, Performance). The gate fails the build on a regression
+// of half a kilobyte.
+const FIRST_RENDER_KIB = 184;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

@@ -41,9 +41,12 @@ function loadWasm() {
 
 let extras; // the second module, once asked for
 
-// The widget's second module: the files a reader may download (the chart as
-// SVG, the data as CSV). Fetched when a reader first asks for one, and
-// shared by every widget on the page.
+// The widget's second module: the words of a story's problems and warnings,
+// the files a reader may download (the chart as SVG, the data as CSV), the
+// data tables and the printed version. Fetched once per page and shared by
+// every widget on it: when a story has something to say, when a reader
+// first asks for one of these, or when the page is idle after a widget is
+// ready (so that printing finds it), unless the reader asked to save data.
 function loadExtras() {
   if (!extras) {
     const { integrity } = FILES.extrasWasm;
@@ -56,6 +59,12 @@ function loadExtras() {
     extras.catch(() => { extras = undefined; });
   }
   return extras;
+}
+
+function prefetchExtras() {
+  if (extras || navigator.connection?.saveData) return;
+  const idle = globalThis.requestIdleCallback ?? ((callback) => setTimeout(callback, 2000));
+  idle(() => loadExtras().catch(() => {}), { timeout: 10000 });
 }
 
 // A dynamic import() cannot carry an integrity hash; a modulepreload link
@@ -331,7 +340,7 @@ export class TradeTimelineElement extends HTMLElement {
         return url;
       } : undefined;
       this.#widget = glue.mount(container, {
-        story: input.text, lang: this.uiLang, start: start || undefined, onSelect, fromObject: input.fromObject, copyLink,
+        story: input.text, lang: this.uiLang, start: start || undefined, onSelect, copyLink,
         preview: this.hasAttribute('preview'), extras: loadExtras, width: this.#nearWidth,
       });
       this.#nearWidth = undefined; // a later load measures again
@@ -339,25 +348,50 @@ export class TradeTimelineElement extends HTMLElement {
       this.#fail('files', error);
       return;
     }
-    for (const warning of this.#widget.warnings) console.warn(`<trade-timeline>: ${warning.text}`);
-    if (this.#widget.valid) {
+    const widget = this.#widget;
+    // The first module only tells whether there is anything to say of the
+    // story; the second words it, fetched for that alone.
+    const report = !widget.valid || widget.hasWarnings ? this.#report(input, widget.valid) : null;
+    if (widget.valid) {
       // The chart and what follows it come in a task of their own: ready
       // once they are drawn.
-      const widget = this.#widget;
-      await widget.drawn;
+      const [, worded] = await Promise.all([widget.drawn, report]);
       if (generation !== this.#generation || widget !== this.#widget) return;
+      const warnings = worded?.warnings ?? [];
+      const refused = widget.startProblem;
+      if (refused) warnings.push(record('start', refused, 'unknown_reference', 'warning', `start: ${refused}`));
+      for (const warning of warnings) console.warn(`<trade-timeline>: ${warning.text}`);
       this.#setState('ready');
       // Opened by a link: bring it into view, once.
       if (linked && !this.#scrolled) this.scrollIntoView({ block: 'start' });
       this.#scrolled ||= Boolean(linked);
-      this.#emit('ready', { warnings: this.#widget.warnings });
+      this.#emit('ready', { warnings });
+      prefetchExtras();
     } else {
       this.#root.append(document.createElement('slot'));
       this.#setState('error');
+      const { problems } = await report;
+      if (generation !== this.#generation || widget !== this.#widget) return;
+      widget.explain(problems.map((p) => p.text));
       // Readers see one sentence and the page's fallback; the people who
       // publish see every problem here, in the event, and with `preview`.
-      this.#report(`the story has problems:\n${this.#widget.problems.map((p) => p.text).join('\n')}`);
-      this.#emit('error', { problems: this.#widget.problems });
+      this.#tell(`the story has problems:\n${problems.map((p) => p.text).join('\n')}`);
+      this.#emit('error', { problems });
+    }
+  }
+
+  // What the second module says of the story: `{ problems, warnings }`.
+  // When it cannot be loaded, one record says so and why, in place of the
+  // problems of a refused story or of the warnings of a shown one.
+  async #report(input, valid) {
+    try {
+      const module = await loadExtras();
+      return module.checkStory(input.text, this.uiLang, input.fromObject);
+    } catch (error) {
+      const what = valid ? 'warnings' : 'problems';
+      const message = `the story has ${what}, but their details could not be loaded (${error?.message ?? error})`;
+      const unworded = [record(null, message, 'details_unavailable', valid ? 'warning' : 'error', message)];
+      return valid ? { problems: [], warnings: unworded } : { problems: unworded, warnings: [] };
     }
   }
 
@@ -426,18 +460,18 @@ export class TradeTimelineElement extends HTMLElement {
     // The reason is for the people who publish: in the console and the
     // event always, in the page only with `preview`.
     message.textContent = this.hasAttribute('preview') ? detail : `${words[kind] ?? words.files}.`;
-    this.#report(detail);
+    this.#tell(detail);
     const frame = shell();
     frame.append(message, document.createElement('slot'));
     this.#show(frame);
     this.#setState('error');
     // The same shape as a story's problems: not tied to a field.
-    this.#emit('error', { problems: [{ path: null, line: null, column: null, message: detail, kind, severity: 'error', text: detail }] });
+    this.#emit('error', { problems: [record(null, detail, kind, 'error', detail)] });
   }
 
   /** Tells the people who publish what went wrong: an error in the console,
    *  a warning under `preview`, where the page shows it too. */
-  #report(text) {
+  #tell(text) {
     (this.hasAttribute('preview') ? console.warn : console.error)(`<trade-timeline>: ${text}`);
   }
 
@@ -450,7 +484,12 @@ export class TradeTimelineElement extends HTMLElement {
   }
 }
 
-// Yields to the event loop: what the page has waiting runs first.
+// A problem as the events carry it (story::record in the wasm): one that
+// is not tied to a place in the story's text.
+function record(path, message, kind, severity, text) {
+  return { path, line: null, column: null, message, kind, severity, text };
+}
+
 let warmed = false;
 
 // The browser's date and number formatting starts up (its locale data) on
@@ -467,6 +506,7 @@ function warmIntl(lang) {
   });
 }
 
+// Yields to the event loop: what the page has waiting runs first.
 function nextTask() {
   return globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 }

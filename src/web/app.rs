@@ -187,6 +187,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
     let (step_back, step_on) = (go, go);
     let swipe_from = StoredValue::new(None::<(f64, f64)>);
     let has_chart = !story.series.is_empty();
+    let print_later = later.clone();
     view! {
         <article class="tt" lang=ui.lang on:keydown=on_key>
             <header class="tt-header" part="header" lang=story.lang.clone()>
@@ -247,7 +248,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
                             <ChartSummary story=story.clone() ui/>
                             <div class="tt-tools">
                                 <Downloads story=story.clone() ui canvas window width selected later=later.clone()/>
-                                <DataView story=story.clone() ui/>
+                                {later.available().then(|| view! { <DataView ui later=later.clone()/> })}
                             </div>
                         }
                     });
@@ -255,7 +256,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
                     view! { {chart} {notes} }
                 })
             }
-            {move || printing.get().then(|| view! { <PrintVersion story=story.clone() ui/> })}
+            {move || printing.get().then(|| view! { <PrintVersion later=print_later.clone()/> })}
             <p class="tt-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>
         </article>
     }

@@ -1,6 +1,7 @@
 //! The widget's side of the second wasm module (`extras.rs`): the files a
-//! reader may download (the chart as SVG, the data as CSV) are made there,
-//! so the first render downloads none of that code.
+//! reader may download (the chart as SVG, the data as CSV), the data tables
+//! and the printed version are made there, so the first render downloads
+//! none of that code.
 //!
 //! The loader hands `mount` a function that loads the module once (when a
 //! reader first asks for a file) and resolves to its exports. [`Later`]
@@ -13,6 +14,8 @@
 use std::sync::Arc;
 
 use js_sys::{Function, Promise, Reflect};
+use leptos::html::Div;
+use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -57,4 +60,23 @@ impl Later {
             done(function.apply(&JsValue::NULL, &all).ok());
         });
     }
+}
+
+/// A `<div class="class">` that the second module's `name` fills once it is
+/// mounted (`name(story, lang, div)` builds static content into it); `done`
+/// hears whether it did.
+pub fn later_block(
+    class: &'static str,
+    later: Later,
+    name: &'static str,
+    done: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    let block = NodeRef::<Div>::new();
+    let done = StoredValue::new_local(Some(done));
+    Effect::new(move |_| {
+        let Some(element) = block.get() else { return };
+        let Some(done) = done.try_update_value(Option::take).flatten() else { return };
+        later.call(name, vec![element.into()], move |built| done(built.is_some_and(|b| b.is_truthy())));
+    });
+    view! { <div class=class node_ref=block></div> }
 }

@@ -1,14 +1,19 @@
-//! Mounting a widget: `mount` reads a story's JSON text with the pure core
-//! and mounts the widget, or the list of the story's problems, into an
-//! element the loader made inside its shadow root. (A story the host sets as
-//! an object reaches here as `JSON.stringify`'s text: the browser's own
-//! converter costs the wasm nothing, where deserializing through
-//! serde-wasm-bindgen measured 6.4 KiB brotli. The other way, the problems
-//! and warnings go out as plain objects through serde-wasm-bindgen's
-//! serializer: 1.5 KiB with the records.) The returned [`Widget`] owns the
-//! mount and is the host's only handle on it: select an event, restyle
-//! after a theme change. Destroying it unmounts everything, so a host page
-//! that removes the element leaks nothing.
+//! Mounting a widget: `mount` reads a story's JSON text with the pure core's
+//! strict reader (`story::accept_story`) and mounts the widget, or in place
+//! of a story it refuses the readers' sentence, into an element the loader
+//! made inside its shadow root. (A story the host sets as an object reaches
+//! here as `JSON.stringify`'s text: the browser's own converter costs the
+//! wasm nothing, where deserializing through serde-wasm-bindgen measured
+//! 6.4 KiB brotli.)
+//!
+//! Why a story is refused, and what may mislead in one that is shown, is
+//! worded by the second module (`extras.rs`, `story::record::Report`),
+//! which the loader asks only then: this module says only *whether* there
+//! is anything to word ([`Widget::valid`], [`Widget::has_warnings`]), and
+//! shows the problems' lines it is handed back ([`Widget::explain`]). The
+//! returned [`Widget`] owns the mount and is the host's only handle on it:
+//! select an event, restyle after a theme change. Destroying it unmounts
+//! everything, so a host page that removes the element leaks nothing.
 
 use std::any::Any;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -21,9 +26,9 @@ use wasm_bindgen::prelude::*;
 use super::app::{self, Controls};
 use super::later::Later;
 use super::problems;
-use crate::story::record::{Record, Severity};
-use crate::story::{parse_story, Problem, ProblemKind, Story};
-use crate::words::ui_text::{ui_text, UiText};
+use crate::story::advice::has_warnings;
+use crate::story::{accept_story, Story};
+use crate::words::ui_text::ui_text;
 
 /// Widgets mounted and not yet destroyed, on this page.
 static LIVE: AtomicUsize = AtomicUsize::new(0);
@@ -31,9 +36,11 @@ static LIVE: AtomicUsize = AtomicUsize::new(0);
 /// A mounted widget. Destroy it (or let it be garbage-collected) to unmount.
 #[wasm_bindgen]
 pub struct Widget {
-    problems: Vec<Record>,
-    warnings: Vec<Record>,
     story: Option<Arc<Story>>,
+    has_warnings: bool,
+    start_problem: Option<String>,
+    /// The problems' lines shown with `preview`, once worded.
+    explained: ArcRwSignal<Vec<String>>,
     controls: Controls,
     drawn: js_sys::Promise,
     _mount: Box<dyn Any>,
@@ -47,12 +54,25 @@ impl Widget {
         self.story.is_some()
     }
 
-    /// The story's problems, as objects `{ path, line, column, message,
-    /// kind, severity, text }` (`story::record`); `text` is the line a
-    /// person reads ("line 3, column 5: events[0].date: …").
-    #[wasm_bindgen(getter)]
-    pub fn problems(&self) -> JsValue {
-        records(&self.problems)
+    /// Whether the valid story has warnings (`story::advice`), which the
+    /// second module words.
+    #[wasm_bindgen(getter, js_name = hasWarnings)]
+    pub fn has_warnings(&self) -> bool {
+        self.has_warnings
+    }
+
+    /// Why the `start` the host asked for could not be opened (no event
+    /// has that id), if it could not.
+    #[wasm_bindgen(getter, js_name = startProblem)]
+    pub fn start_problem(&self) -> Option<String> {
+        self.start_problem.clone()
+    }
+
+    /// Shows a refused story's problems, one line each as a person reads
+    /// them ("line 3, column 5: events[0].date: …"), where `preview` lists
+    /// them; readers keep their one sentence.
+    pub fn explain(&self, lines: Vec<String>) {
+        self.explained.set(lines);
     }
 
     /// Resolves once the whole widget is drawn: its second stage (the chart
@@ -60,14 +80,6 @@ impl Widget {
     #[wasm_bindgen(getter)]
     pub fn drawn(&self) -> js_sys::Promise {
         self.drawn.clone()
-    }
-
-    /// What may mislead readers in a valid story, and what the host asked
-    /// for that could not be done (an unknown `start` id), as objects like
-    /// `problems`' with `severity: "warning"`.
-    #[wasm_bindgen(getter)]
-    pub fn warnings(&self) -> JsValue {
-        records(&self.warnings)
     }
 
     /// Selects the event with `id` (`null` closes the card). Returns a
@@ -117,10 +129,6 @@ extern "C" {
     /// Called with an event's id (or `null`) whenever the selection changes.
     #[wasm_bindgen(method, getter, js_name = onSelect)]
     fn on_select(this: &MountOptions) -> Option<js_sys::Function>;
-    /// Whether the host gave the story as an object (then only paths, not
-    /// lines, locate a problem).
-    #[wasm_bindgen(method, getter, js_name = fromObject)]
-    fn from_object(this: &MountOptions) -> Option<bool>;
     /// With deep links on: copies an event's link, for the card's button.
     #[wasm_bindgen(method, getter, js_name = copyLink)]
     fn copy_link(this: &MountOptions) -> Option<js_sys::Function>;
@@ -140,9 +148,9 @@ extern "C" {
 }
 
 /// Mounts the story of `options` into `container`: `{ story, lang, start,
-/// onSelect, fromObject, copyLink, preview, extras }` (see [`MountOptions`]). Never
-/// throws: an invalid story mounts one sentence for readers, or its
-/// problems with `preview`.
+/// onSelect, copyLink, preview, extras, width }` (see [`MountOptions`]).
+/// Never throws: an invalid story mounts one sentence for readers, or with
+/// `preview` the list [`Widget::explain`] fills.
 #[wasm_bindgen]
 pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget {
     // Release builds abort on a panic before any hook could run (build-dist.sh).
@@ -150,8 +158,6 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
     console_error_panic_hook::set_once();
     let ui = ui_text(&options.lang().unwrap_or_default());
     let story_json = options.story();
-    let text = (!options.from_object().unwrap_or(false)).then_some(story_json.as_str());
-    let read = parse_story(&story_json).map_err(|problems| located(&problems, text, ui));
     let controls = Controls {
         selected: ArcRwSignal::new(None),
         restyle: ArcRwSignal::new(0),
@@ -160,44 +166,44 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
         width: options.width().filter(|w| w.is_finite() && *w > 0.0),
         complete: ArcRwSignal::new(false),
     };
+    let explained = ArcRwSignal::new(Vec::new());
     LIVE.fetch_add(1, Ordering::Relaxed);
-    match read {
-        Ok(story) => {
-            let story = Arc::new(story);
-            // What may mislead readers (story::advice), located as problems are.
-            let mut warnings = located(&crate::story::advice::warnings(&story), text, ui);
-            if let Some(id) = options.start() {
-                match story.event_index(&id) {
-                    Ok(index) => controls.selected.set(Some(index)),
-                    Err(message) => warnings.push(Record {
-                        file: None,
-                        path: "start".to_owned(),
-                        line: None,
-                        column: None,
-                        text: format!("start: {message}"),
-                        message,
-                        kind: ProblemKind::UnknownReference,
-                        severity: Severity::Warning,
-                    }),
-                }
-            }
-            let (shown, held) = (story.clone(), controls.clone());
-            let later = Later::new(options.extras(), Arc::from(story_json), ui.lang);
-            let mount = leptos::mount::mount_to(container, move || {
-                view! { <app::App story=shown ui controls=held later/> }.into_any()
-            });
-            let drawn = second_stage(controls.complete.clone());
-            Widget { problems: Vec::new(), warnings, story: Some(story), controls, drawn, _mount: Box::new(mount) }
+    let Some(story) = accept_story(&story_json) else {
+        let (lines, preview) = (explained.clone(), options.preview().unwrap_or(false));
+        let mount =
+            leptos::mount::mount_to(container, move || view! { <problems::Problems lines ui preview/> }.into_any());
+        let drawn = js_sys::Promise::resolve(&JsValue::UNDEFINED);
+        return Widget {
+            story: None,
+            has_warnings: false,
+            start_problem: None,
+            explained,
+            controls,
+            drawn,
+            _mount: Box::new(mount),
+        };
+    };
+    let story = Arc::new(story);
+    let start_problem = options.start().and_then(|id| match story.event_index(&id) {
+        Ok(index) => {
+            controls.selected.set(Some(index));
+            None
         }
-        Err(records) => {
-            let shown = records.iter().map(|r| r.text.clone()).collect();
-            let preview = options.preview().unwrap_or(false);
-            let mount = leptos::mount::mount_to(container, move || {
-                view! { <problems::Problems lines=shown ui preview/> }.into_any()
-            });
-            let drawn = js_sys::Promise::resolve(&JsValue::UNDEFINED);
-            Widget { problems: records, warnings: Vec::new(), story: None, controls, drawn, _mount: Box::new(mount) }
-        }
+        Err(message) => Some(message),
+    });
+    let (shown, held) = (story.clone(), controls.clone());
+    let later = Later::new(options.extras(), Arc::from(story_json), ui.lang);
+    let mount =
+        leptos::mount::mount_to(container, move || view! { <app::App story=shown ui controls=held later/> }.into_any());
+    let drawn = second_stage(controls.complete.clone());
+    Widget {
+        has_warnings: has_warnings(&story),
+        story: Some(story),
+        start_problem,
+        explained,
+        controls,
+        drawn,
+        _mount: Box::new(mount),
     }
 }
 
@@ -214,27 +220,6 @@ fn second_stage(complete: ArcRwSignal<bool>) -> js_sys::Promise {
             Duration::ZERO,
         );
     })
-}
-
-/// Each problem as a record, located in `text` when the story was given as
-/// text; its line for people prefixed by that line and column in the
-/// reader's language.
-fn located(problems: &[Problem], text: Option<&str>, ui: &UiText) -> Vec<Record> {
-    let said = |problem: &Problem, message: &str, position: Option<(usize, usize)>| match position {
-        Some((line, column)) => {
-            format!("{} {line}, {} {column}{} {}: {message}", ui.line, ui.column, ui.colon, problem.path)
-        }
-        None => format!("{}: {message}", problem.path),
-    };
-    problems.iter().map(|p| Record::new(p, text, said)).collect()
-}
-
-/// Records as an array of plain objects for the loader and its events.
-fn records(records: &[Record]) -> JsValue {
-    use serde::Serialize;
-    // A line or column that is not known is `null`, not left out.
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    records.serialize(&serializer).unwrap_or(JsValue::NULL)
 }
 
 /// How many widgets are mounted on this page (for leak checks).

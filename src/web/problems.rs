@@ -2,7 +2,8 @@
 //! sentence, and the host's fallback content beside it (the loader's slot);
 //! with `preview` (the people who publish: a CMS preview, the demo's
 //! workshop) every problem is listed, located by line and column, so a
-//! journalist can fix the file without a terminal. The loader also writes
+//! journalist can fix the file without a terminal, as soon as the second
+//! module has worded them (`Widget::explain`). The loader also writes
 //! the problems to the console and to `trade-timeline:error`.
 
 use leptos::prelude::*;
@@ -11,7 +12,7 @@ use crate::words::ui_text::UiText;
 
 /// The sentence for readers, or the list of a story's problems.
 #[component]
-pub fn Problems(lines: Vec<String>, ui: &'static UiText, preview: bool) -> impl IntoView {
+pub fn Problems(lines: ArcRwSignal<Vec<String>>, ui: &'static UiText, preview: bool) -> impl IntoView {
     if !preview {
         return view! { <p class="tt-unavailable" part="failure">{ui.problems}"."</p> }.into_any();
     }
@@ -19,7 +20,7 @@ pub fn Problems(lines: Vec<String>, ui: &'static UiText, preview: bool) -> impl 
         <div class="tt-problems" role="alert">
             <h2 class="tt-problems-title">{ui.problems}</h2>
             <p>{ui.problems_intro}</p>
-            <ul>{lines.into_iter().map(|line| view! { <li><code>{line}</code></li> }).collect_view()}</ul>
+            <ul>{move || lines.get().into_iter().map(|line| view! { <li><code>{line}</code></li> }).collect_view()}</ul>
         </div>
     }
     .into_any()

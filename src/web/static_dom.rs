@@ -1,4 +1,5 @@
-//! Static content built with plain DOM calls instead of `view!`.
+//! Static content built with plain DOM calls instead of `view!`, in the
+//! second module (`extras.rs`).
 //!
 //! The data tables and the printed version are hundreds of elements that
 //! never change once built. They are the core's static tree
@@ -7,8 +8,6 @@
 //! machinery per row and little code in the wasm. Text is only ever set as
 //! text (`textContent`), never parsed as HTML.
 
-use leptos::html::Div;
-use leptos::prelude::*;
 use web_sys::{Document, Element};
 
 use crate::export::tree::{self, Node};
@@ -30,19 +29,12 @@ pub fn append(document: &Document, parent: &Element, element: &tree::Element) {
     let _ = parent.append_child(&built);
 }
 
-/// A `<div class="class">` holding the elements `build` makes, built once,
-/// after mounting.
-pub fn static_block(class: &'static str, build: impl FnOnce() -> Vec<tree::Element> + 'static) -> impl IntoView {
-    let block = NodeRef::<Div>::new();
-    let build = StoredValue::new_local(Some(build));
-    Effect::new(move |_| {
-        let Some(element) = block.get() else { return };
-        let Some(document) = element.owner_document() else { return };
-        if let Some(build) = build.try_update_value(Option::take).flatten() {
-            for part in build() {
-                append(&document, &element, &part);
-            }
-        }
-    });
-    view! { <div class=class node_ref=block></div> }
+/// Appends each of `elements` to `parent`; whether there was a document to
+/// build them with.
+pub fn append_all(parent: &Element, elements: &[tree::Element]) -> bool {
+    let Some(document) = parent.owner_document() else { return false };
+    for element in elements {
+        append(&document, parent, element);
+    }
+    true
 }

@@ -111,6 +111,8 @@ pub struct UiText {
     pub downloads: [&'static str; 3],
     /// Said when a file could not be made (its code did not load).
     pub download_failed: &'static str,
+    /// Said when the data tables could not be built (their code did not load).
+    pub tables_failed: &'static str,
 }
 
 const FR: UiText = UiText {
@@ -162,6 +164,7 @@ const FR: UiText = UiText {
     download: "Télécharger",
     downloads: ["Graphique (SVG)", "Graphique (PNG)", "Données (CSV)"],
     download_failed: "Le fichier n'a pas pu être préparé. Vérifiez la connexion et réessayez.",
+    tables_failed: "Les données n'ont pas pu être chargées. Vérifiez la connexion et réessayez.",
 };
 
 const EN: UiText = UiText {
@@ -213,6 +216,7 @@ const EN: UiText = UiText {
     download: "Download",
     downloads: ["Chart (SVG)", "Chart (PNG)", "Data (CSV)"],
     download_failed: "The file could not be prepared. Check the connection and try again.",
+    tables_failed: "The data could not be loaded. Check the connection and try again.",
 };
 
 const RU: UiText = UiText {
@@ -264,6 +268,7 @@ const RU: UiText = UiText {
     download: "Скачать",
     downloads: ["График (SVG)", "График (PNG)", "Данные (CSV)"],
     download_failed: "Не удалось подготовить файл. Проверьте подключение и повторите попытку.",
+    tables_failed: "Не удалось загрузить данные. Проверьте подключение и повторите попытку.",
 };
 
 const KK: UiText = UiText {
@@ -316,6 +321,7 @@ const KK: UiText = UiText {
     download: "Жүктеп алу",
     downloads: ["График (SVG)", "График (PNG)", "Деректер (CSV)"],
     download_failed: "Файлды дайындау мүмкін болмады. Байланысты тексеріп, қайталап көріңіз.",
+    tables_failed: "Деректерді жүктеу мүмкін болмады. Байланысты тексеріп, қайталап көріңіз.",
 };
 
 const ZH: UiText = UiText {
@@ -367,6 +373,7 @@ const ZH: UiText = UiText {
     download: "下载",
     downloads: ["图表（SVG）", "图表（PNG）", "数据（CSV）"],
     download_failed: "无法准备文件。请检查网络连接后重试。",
+    tables_failed: "无法加载数据。请检查网络连接后重试。",
 };
 
 impl UiText {

@@ -75,9 +75,13 @@ test('two good widgets and a broken one share one wasm instance and stay indepen
   await p.locator('#second').scrollIntoViewIfNeeded();
   await ready(p, '#second');
   await p.locator('#broken[data-state="error"]').waitFor();
-  assert.equal(requests.filter((r) => r.url().endsWith('.wasm')).length, 1, 'one wasm download');
-  // The broken one lists its problems and keeps the host's fallback content.
+  const wasm = (name) => requests.filter((r) => new RegExp(`/${name}_bg[^/]*\\.wasm$`).test(r.url())).length;
+  assert.equal(wasm('widget'), 1, 'one download of the widget');
+  // The broken one lists its problems, worded by the second module (fetched
+  // once, for it alone), and keeps the host's fallback content.
+  await p.locator('#broken .tt-problems li').first().waitFor();
   assert.ok(await p.locator('#broken .tt-problems li').count() >= 1);
+  assert.equal(wasm('extras'), 1, 'one download of the second module');
   assert.ok(await p.locator('#broken p', { hasText: 'contenu de repli' }).isVisible());
   // Selecting in one does nothing to the other.
   await p.evaluate(() => {
@@ -92,6 +96,62 @@ test('two good widgets and a broken one share one wasm instance and stay indepen
   assert.deepEqual(await p.evaluate(() => window.heard), [['first', story.events[0].id]]);
   assert.equal(await p.locator('#second .tt-fit').textContent(), 'Show all', 'the second speaks English');
   assert.deepEqual(errors.filter((e) => !e.includes('404')), []);
+  await context.close();
+});
+
+// The first module reads strictly and says only whether there is anything
+// to tell; the second words it (story::record::Report).
+async function setStory(p, change) {
+  return p.evaluate(async (change) => {
+    const element = document.querySelector('trade-timeline');
+    const story = element.story;
+    new Function('story', change)(story);
+    const heard = new Promise((resolve) => {
+      element.addEventListener('trade-timeline:ready', (e) => resolve({ ready: e.detail }), { once: true });
+      element.addEventListener('trade-timeline:error', (e) => resolve({ error: e.detail }), { once: true });
+    });
+    element.story = story;
+    return heard;
+  }, change);
+}
+
+test('a story with warnings is shown, and ready carries them as the second module words them', async () => {
+  const { page: p, errors, context } = await pageWithErrors(env.browser);
+  const warned = [];
+  p.on('console', (m) => { if (m.type() === 'warning') warned.push(m.text()); });
+  await p.goto(page('fallback.html'));
+  await ready(p);
+  const { ready: detail } = await setStory(p, 'story.series[0].points[0].value = -1;');
+  assert.equal(detail.warnings.length, 1, JSON.stringify(detail.warnings));
+  assert.deepEqual({ ...detail.warnings[0], message: undefined, text: undefined }, {
+    path: "series[0].points[0].value", line: null, column: null,
+    kind: 'unsigned_negative', severity: 'warning', message: undefined, text: undefined,
+  });
+  assert.match(detail.warnings[0].message, /"signed": true/);
+  assert.ok(warned.some((w) => w.includes('"signed": true')), warned.join('\n'));
+  assert.ok(await p.locator('trade-timeline .tt-chart canvas').isVisible(), 'the story is shown');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('when the second module cannot be loaded, a refused story shows readers its sentence and says why in the console and the event; warnings say so too', async () => {
+  const { page: p, errors, context } = await pageWithErrors(env.browser);
+  await p.route(/extras/, (route) => route.abort());
+  await p.goto(page('fallback.html'));
+  await ready(p);
+  const { error } = await setStory(p, 'story.events[0].date = "1991-13";');
+  assert.equal(error.problems.length, 1);
+  assert.equal(error.problems[0].kind, 'details_unavailable');
+  assert.equal(error.problems[0].severity, 'error');
+  assert.match(error.problems[0].text, /the story has problems, but their details could not be loaded \(.+\)/);
+  assert.equal(await p.locator('trade-timeline .tt-unavailable').textContent(), 'Cette histoire ne peut pas être affichée.');
+  assert.ok(await p.locator('#fallback').isVisible(), "the host's fallback content stays");
+  assert.equal(await p.locator('trade-timeline').getAttribute('data-state'), 'error');
+  const { ready: detail } = await setStory(p, 'story.events[0].date = "1991-12-16"; story.series[0].points[0].value = -1;');
+  assert.deepEqual(detail.warnings.map((w) => [w.kind, w.severity]), [['details_unavailable', 'warning']]);
+  assert.match(detail.warnings[0].text, /the story has warnings, but their details could not be loaded/);
+  // Nothing thrown into the page: only the refused fetches and the report.
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource|did not load|^<trade-timeline>: the story has problems:/.test(e)), []);
   await context.close();
 });
 

@@ -396,6 +396,26 @@ test('a file whose code cannot be fetched is said to be unavailable, and the nex
   await context.close();
 });
 
+test('data tables whose code cannot be fetched are said to be unavailable, and the next opening builds them', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 375, height: 800 } });
+  let offline = true;
+  await page.route(/extras/, (route) => (offline ? route.abort() : route.continue()));
+  const w = await ready(page);
+  await w.locator('.tt-data > summary').click();
+  const said = w.locator('.tt-data-failed');
+  await page.waitForFunction(() => document.querySelector('trade-timeline').shadowRoot.querySelector('.tt-data-failed').textContent !== '');
+  assert.match(await said.textContent(), /n'ont pas pu être chargées/);
+  assert.ok(await said.isVisible(), 'the reader sees it');
+  offline = false;
+  await w.locator('.tt-data > summary').click(); // closed
+  await w.locator('.tt-data > summary').click(); // opened again: tried again
+  await w.locator('.tt-tables .tt-table').first().waitFor();
+  assert.equal(await w.locator('.tt-tables .tt-table').count(), story.series.length + 1);
+  assert.equal(await said.textContent(), '', 'the message goes once the tables are there');
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource: net::ERR_FAILED|did not load/.test(e)), [], 'only the refused fetches');
+  await context.close();
+});
+
 test('printed, the widget is static and complete: every event with date and sources, the whole chart, no controls', async () => {
   const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 900 } });
   const w = await ready(page);

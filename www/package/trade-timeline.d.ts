@@ -14,7 +14,14 @@ export interface StoryProblem {
   column: number | null;
   /** What is wrong and how to fix it, in English. */
   message: string;
-  /** A stable name for the kind of problem, for code that sorts them. */
+  /**
+   * A stable name for the kind of problem, for code that sorts them:
+   * `unknown_field`, `impossible_date`… (the story format's), or
+   * `details_unavailable` when the module that words problems and warnings
+   * could not be loaded (then `message` says why), `story` and `files` when
+   * the story or the widget's files did not load, `unsupported` without
+   * WebAssembly.
+   */
   kind: string;
   severity: 'error' | 'warning';
   /** The problem in one line, as the console shows it. */
