@@ -23,6 +23,7 @@ const USAGE = `usage: node bench/run.mjs [options]   (make bench BENCH_ARGS="…
   --cpu LIST           CPU slowdowns: ${CPUS.join(',')}
   --viewports LIST     ${VIEWPORT_NAMES.join(',')}
   --no-interactions    skip the interaction table
+  --no-lighthouse      skip Lighthouse's mobile performance run of the demo pages
   --markdown FILE      also write the tables as Markdown to FILE
 e.g. --pages widget,list --stories real --cpu 4 --viewports desktop --runs 3`;
 
@@ -37,7 +38,7 @@ function list(value, allowed, name) {
 /** Parses argv (without node and the script); exits with the usage on --help or a mistake. */
 export function parseOptions(argv) {
   const options = {
-    runs: 7, samples: 7, timeoutMs: 60_000, interactions: true, markdown: null,
+    runs: 7, samples: 7, timeoutMs: 60_000, interactions: true, lighthouse: true, markdown: null,
     pages: Object.keys(PAGES), stories: STORIES, cpus: CPUS, viewports: VIEWPORT_NAMES,
   };
   try {
@@ -63,6 +64,7 @@ export function parseOptions(argv) {
       else if (arg === '--cpu') options.cpus = list(value(), CPUS, 'cpu');
       else if (arg === '--viewports') options.viewports = list(value(), VIEWPORT_NAMES, 'viewports');
       else if (arg === '--no-interactions') options.interactions = false;
+      else if (arg === '--no-lighthouse') options.lighthouse = false;
       else if (arg === '--markdown') options.markdown = value();
       else throw new Error(`unknown option ${arg}`);
     }

@@ -10,6 +10,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../scripts/serve.mjs';
 import { launch } from './browser.mjs';
+import { lighthouse } from './lighthouse.mjs';
 import { budgets } from './budgets.mjs';
 import { describeMachine, distBuild } from './machine.mjs';
 import { parseOptions } from './options.mjs';
@@ -57,9 +58,12 @@ let machine;
 try {
   machine = await describeMachine(browser, command);
   results = await runSuite(browser, url, options);
+  await browser.close();
+  // Alone on the machine: Lighthouse's own Chromium, after the suite's.
+  results.lighthouse = usesDist && options.lighthouse ? await lighthouse(url) : null;
   if (usesDist) await options.distChanged();
 } finally {
-  await browser.close();
+  await browser.close().catch(() => {});
   server.close();
 }
 
@@ -79,6 +83,14 @@ const sections = (markdown) => [
   loadTable(results, { markdown, timeoutMs: options.timeoutMs }),
   ...(results.interactions.length
     ? [markdown ? '## Interactions' : 'INTERACTIONS', interactionTable(results, { markdown })]
+    : []),
+  ...(results.lighthouse
+    ? [markdown ? '## Lighthouse (default mobile run, performance)' : 'LIGHTHOUSE (default mobile run, performance)',
+      Object.entries(results.lighthouse).map(([page, r]) => {
+        const line = r.error ? `${page}: failed (${r.error})`
+          : `${page}: score ${r.score.toFixed(2)} · FCP ${r.metrics.fcp.toFixed(0)} ms · LCP ${r.metrics.lcp.toFixed(0)} ms · TBT ${r.metrics.tbt.toFixed(0)} ms · CLS ${r.metrics.cls.toFixed(3)}`;
+        return markdown ? `- ${line}` : `  ${line}`;
+      }).join('\n')]
     : []),
   markdown ? '## Notes' : 'NOTES',
   notes(results, options).map((l) => (markdown ? `- ${l}` : `  ${l}`)).join('\n'),
