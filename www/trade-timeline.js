@@ -45,8 +45,10 @@ let extras; // the second module, once asked for
 // the files a reader may download (the chart as SVG, the data as CSV), the
 // data tables and the printed version. Fetched once per page and shared by
 // every widget on it: when a story has something to say, when a reader
-// first asks for one of these, or when the page is idle after a widget is
-// ready (so that printing finds it), unless the reader asked to save data.
+// first asks for one of these, or, on a computer with a mouse (where pages
+// get printed), when the page is idle after a widget is ready, so that
+// printing finds it; never ahead of need on a touch screen or under
+// Save-Data.
 function loadExtras() {
   if (!extras) {
     const { integrity } = FILES.extrasWasm;
@@ -62,7 +64,7 @@ function loadExtras() {
 }
 
 function prefetchExtras() {
-  if (extras || navigator.connection?.saveData) return;
+  if (extras || navigator.connection?.saveData || !matchMedia('(pointer: fine)').matches) return;
   const idle = globalThis.requestIdleCallback ?? ((callback) => setTimeout(callback, 2000));
   idle(() => loadExtras().catch(() => {}), { timeout: 10000 });
 }

@@ -11,7 +11,7 @@ use crate::geometry::layout::{estimate_width, fit_width, place, Label, LaneOptio
 use crate::geometry::scale::TimeScale;
 use crate::geometry::ticks::{time_ticks, TimeTick, TimeUnit};
 use crate::geometry::window::TimeWindow;
-use crate::story::Story;
+use crate::story::{Event, Story};
 
 /// Lanes above the axis on a wide view.
 pub const LANES: usize = 3;
@@ -135,24 +135,26 @@ pub fn timeline_layout(
     priority: Option<usize>,
 ) -> TimelineLayout {
     let scale = time_scale(shown, width);
-    let labels: Vec<Label> = story
-        .events
-        .iter()
-        .zip(label_widths)
-        .map(|(event, &width)| Label { anchor: scale.map(f64::from(event.date.first_day().0)), width })
-        .collect();
     let options = LaneOptions { max_lanes: lanes(width), gap: 6.0, view: width, badge: BADGE_WIDTH };
-    // Only the labels whose box could reach into the view are placed (the
-    // events are in date order, so they are one run): a step through a
-    // story of thousands of events lays out the few dozen near the view.
+    // Only the labels whose box could reach into the view are made and
+    // placed (the events are in date order, so they are one run, found by
+    // bisection): a step through a story of thousands of events lays out
+    // the few dozen near the view, and allocates for no other.
     let reach = label_widths.iter().fold(0.0_f64, |a, &b| a.max(b)) + 2.0 * BADGE_WIDTH + options.gap;
-    let near = labels.partition_point(|l| l.anchor < -reach)..labels.partition_point(|l| l.anchor <= width + reach);
+    let anchor = |event: &Event| scale.map(f64::from(event.date.first_day().0));
+    let events = &story.events;
+    let near = events.partition_point(|e| anchor(e) < -reach)..events.partition_point(|e| anchor(e) <= width + reach);
+    let labels: Vec<Label> = events[near.clone()]
+        .iter()
+        .zip(&label_widths[near.clone()])
+        .map(|(event, &width)| Label { anchor: anchor(event), width })
+        .collect();
     let priority = priority.filter(|p| near.contains(p)).map(|p| p - near.start);
     // A label partly out of view would be a title cut at the edge, and a
     // badge whose stem is out of view would count events that are not
     // there: both are left out, and their events are counted at the end of
     // the axis they are beyond (reached by "‹", "›", that count or a pan).
-    let marks: Vec<Mark> = place(&labels[near.clone()], options, priority)
+    let marks: Vec<Mark> = place(&labels, options, priority)
         .into_iter()
         .map(|m| Mark { first: m.first + near.start, last: m.last + near.start, ..m })
         .filter(|m| {
@@ -165,11 +167,14 @@ pub fn timeline_layout(
         .collect();
     let mut shown = vec![false; labels.len()];
     for m in &marks {
-        shown[m.first..=m.last].fill(true);
+        shown[m.first - near.start..=m.last - near.start].fill(true);
     }
+    // Every event before the run is beyond the start, every one after it
+    // beyond the end; inside it, a hidden label counts on its side.
     let hidden = || labels.iter().zip(&shown).filter(|(_, &s)| !s).map(|(l, _)| l.anchor);
-    let earlier = hidden().filter(|&a| a < width / 2.0).count();
-    let later = hidden().count() - earlier;
+    let hidden_before = hidden().filter(|&a| a < width / 2.0).count();
+    let earlier = near.start + hidden_before;
+    let later = events.len() - near.end + hidden().count() - hidden_before;
     // A tick's label is whole and clear of the counts at the axis's ends.
     let start = if earlier > 0 { EDGE_WIDTH } else { 0.0 };
     let end = width - if later > 0 { EDGE_WIDTH } else { 0.0 };

@@ -287,7 +287,9 @@ for (const engine of ENGINES) {
       await driver.executeScript(() => document.querySelector('#second').scrollIntoView());
       await readyState(driver, '#second', 'ready');
       await readyState(driver, '#broken', 'error');
-      assert.ok(await count(driver, '.tt-problems li', '#broken') >= 1, 'the broken one lists its problems');
+      // Worded by the second module, which comes after the error state.
+      await driver.wait(async () => await count(driver, '.tt-problems li', '#broken') >= 1, 10_000)
+        .catch(() => assert.fail('the broken one lists its problems'));
       const fallback = await driver.executeScript(() => [...document.querySelectorAll('#broken p')]
         .find((p) => p.textContent.includes('contenu de repli')) ?? null);
       assert.ok(fallback, 'the host\'s fallback content is there');
@@ -299,7 +301,9 @@ for (const engine of ENGINES) {
       assert.equal(await count(driver, '.tt-card', '#second'), 0, 'the other widget is left alone');
       const wasm = await driver.executeScript(() => performance.getEntriesByType('resource')
         .filter((r) => new URL(r.name).pathname.endsWith('.wasm')).map((r) => r.name));
-      assert.equal(wasm.length, 1, `one wasm download: ${wasm.join(', ')}`);
+      const of = (name) => wasm.filter((url) => new RegExp(`/${name}_bg[^/]*\\.wasm$`).test(url)).length;
+      assert.equal(of('widget'), 1, `one download of the widget: ${wasm.join(', ')}`);
+      assert.equal(of('extras'), 1, `one of the second module, for the broken one: ${wasm.join(', ')}`);
       const { errors, events } = await record(driver);
       assert.deepEqual(errors, []);
       assert.deepEqual(events.filter((e) => e.type !== 'select').map((e) => `${e.type} ${e.id}`).sort(),
