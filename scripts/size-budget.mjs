@@ -48,10 +48,13 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // strictly and words nothing (the words of problems and warnings, with
 // their records, positions and suggestions, in the second module) −9.1:
 // 185.4; the data tables and the printed version there too −1.9, the
-// loader's side of both +0.2: 183.6. Issue 25's budget is 140 (aim 120):
+// loader's side of both +0.2: 183.6; the bindings' names shortened and
+// wasm-streams' unused classes dropped (scripts/shorten-bindings.mjs) −6.4:
+// 177.2; one layout of the timeline for a step's reveal and its view
+// (geometry::timeline::LayoutMemo) 0.4: 177.7. Issue 25's budget is 140 (aim 120):
 // not met (README, Performance). The gate fails the build on a regression
-// of half a kilobyte.
-const FIRST_RENDER_KIB = 184;
+// of about a kilobyte.
+const FIRST_RENDER_KIB = 178.5;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

@@ -368,7 +368,7 @@ mod right_edge {
 
 mod reveal {
     use trade_timeline::geometry::layout::estimate_width;
-    use trade_timeline::geometry::timeline::{has_own_mark, reveal, timeline_layout};
+    use trade_timeline::geometry::timeline::{has_own_mark, reveal, timeline_layout, LayoutMemo};
     use trade_timeline::geometry::window::TimeWindow;
     use trade_timeline::story::{parse_story, Story};
 
@@ -430,5 +430,22 @@ mod reveal {
         let layout = timeline_layout(&story, fit.shown, WIDTH, &widths, None);
         let alone = (0..story.events.len()).find(|&i| has_own_mark(&layout, i)).expect("a lone event");
         assert_eq!(reveal(&story, fit, WIDTH, &widths, alone), fit);
+    }
+
+    #[test]
+    fn a_step_lays_the_timeline_out_once_for_reveal_and_the_view_with_the_same_answer() {
+        let (story, widths) = story();
+        let memo = LayoutMemo::default();
+        let mut window = whole(&story).zoom_to(f64::from(story.events[0].date.first_day().0), 12_000.0);
+        for index in 0..story.events.len() {
+            let shown = memo.reveal(&story, window, WIDTH, &widths, index);
+            assert_eq!(shown, reveal(&story, window, WIDTH, &widths, index), "event {index}");
+            // The view asks for the window reveal ended on: the layout it
+            // already made, and the one it would make.
+            let seen = memo.layout(&story, shown.shown, WIDTH, &widths, Some(index));
+            assert!(std::sync::Arc::ptr_eq(&seen, &memo.layout(&story, shown.shown, WIDTH, &widths, Some(index))));
+            assert_eq!(*seen, timeline_layout(&story, shown.shown, WIDTH, &widths, Some(index)), "event {index}");
+            window = shown;
+        }
     }
 }

@@ -11,6 +11,8 @@ use crate::geometry::layout::{estimate_width, fit_width, place, Label, LaneOptio
 use crate::geometry::scale::TimeScale;
 use crate::geometry::ticks::{time_ticks, TimeTick, TimeUnit};
 use crate::geometry::window::TimeWindow;
+use std::borrow::Borrow;
+
 use crate::story::{Event, Story};
 
 /// Lanes above the axis on a wide view.
@@ -195,13 +197,24 @@ pub fn has_own_mark(layout: &TimelineLayout, index: usize) -> bool {
 /// the reader sees it. (The layout gives it a label of its own, as its
 /// priority.)
 pub fn reveal(story: &Story, window: TimeWindow, width: f64, label_widths: &[f64], index: usize) -> TimeWindow {
-    let layout = |w: &TimeWindow| timeline_layout(story, w.shown, width, label_widths, Some(index));
-    if has_own_mark(&layout(&window), index) {
+    reveal_by(story, window, width, index, |w| timeline_layout(story, w.shown, width, label_widths, Some(index)))
+}
+
+/// [`reveal`], laying out through `layout` (the window, with `index` as the
+/// priority).
+fn reveal_by<L: Borrow<TimelineLayout>>(
+    story: &Story,
+    window: TimeWindow,
+    width: f64,
+    index: usize,
+    layout: impl Fn(&TimeWindow) -> L,
+) -> TimeWindow {
+    if has_own_mark(layout(&window).borrow(), index) {
         return window;
     }
     let (start, end) = story.events[index].days();
     let centred = window.centre_on(start, end);
-    if has_own_mark(&layout(&centred), index) {
+    if has_own_mark(layout(&centred).borrow(), index) {
         return centred;
     }
     // Still cut at an edge (the view narrower than window and label): zoom
@@ -209,7 +222,8 @@ pub fn reveal(story: &Story, window: TimeWindow, width: f64, label_widths: &[f64
     let mut shown = centred;
     for _ in 0..32 {
         let current = layout(&shown);
-        if has_own_mark(&current, index) {
+        let current = current.borrow();
+        if has_own_mark(current, index) {
             break;
         }
         let x = current.scale.map(start).clamp(0.0, width);
@@ -220,6 +234,55 @@ pub fn reveal(story: &Story, window: TimeWindow, width: f64, label_widths: &[f64
         shown = next;
     }
     shown
+}
+
+/// The last layout of one widget's timeline, kept: `reveal` ends on the
+/// layout of the window it chooses, which is the one the view then shows
+/// (the same window, width and priority), so a step to the next event lays
+/// the timeline out once for both instead of twice. One per widget: its
+/// story and label widths never change.
+#[derive(Default)]
+pub struct LayoutMemo {
+    last: std::sync::Mutex<Option<(LayoutKey, std::sync::Arc<TimelineLayout>)>>,
+}
+
+/// What a layout depends on, besides the story and its label widths.
+type LayoutKey = (u64, u64, u64, Option<usize>);
+
+impl LayoutMemo {
+    /// [`timeline_layout`], or the same layout as the last call's when
+    /// asked for the same window, width and priority.
+    pub fn layout(
+        &self,
+        story: &Story,
+        shown: (f64, f64),
+        width: f64,
+        label_widths: &[f64],
+        priority: Option<usize>,
+    ) -> std::sync::Arc<TimelineLayout> {
+        let key = (shown.0.to_bits(), shown.1.to_bits(), width.to_bits(), priority);
+        let mut last = self.last.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        match &*last {
+            Some((k, layout)) if *k == key => layout.clone(),
+            _ => {
+                let layout = std::sync::Arc::new(timeline_layout(story, shown, width, label_widths, priority));
+                *last = Some((key, layout.clone()));
+                layout
+            }
+        }
+    }
+
+    /// [`reveal`], laying out through this memo.
+    pub fn reveal(
+        &self,
+        story: &Story,
+        window: TimeWindow,
+        width: f64,
+        label_widths: &[f64],
+        index: usize,
+    ) -> TimeWindow {
+        reveal_by(story, window, width, index, |w| self.layout(story, w.shown, width, label_widths, Some(index)))
+    }
 }
 
 /// The day "+" and "−" zoom around: the selected event, else the event in

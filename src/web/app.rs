@@ -33,7 +33,7 @@ use super::print::PrintVersion;
 use super::summary::{ChartSummary, DataView};
 use super::timeline_view::{Timeline, TimelineData};
 use crate::geometry::navigation::{step, Move};
-use crate::geometry::timeline::{reveal, zoom_focus};
+use crate::geometry::timeline::{zoom_focus, LayoutMemo};
 use crate::geometry::window::TimeWindow;
 use crate::story::Story;
 use crate::words::ui_text::UiText;
@@ -79,11 +79,12 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
     let gestures = Gestures::new(stage_ref, window, width, Moving::new(stage_ref, canvas));
     let boxes = Arc::new(dates.label_boxes());
     let widths = Arc::new(boxes.iter().map(|b| b.width).collect::<Vec<f64>>());
+    let layouts = Arc::new(LayoutMemo::default());
     {
         // Whoever selects (reader, chart, host), the event comes into view,
         // is announced, and the host hears of it; the selection the widget
         // opened on is not news.
-        let (story, dates, widths) = (story.clone(), dates.clone(), widths.clone());
+        let (story, dates, widths, layouts) = (story.clone(), dates.clone(), widths.clone(), layouts.clone());
         Effect::new(move |previous: Option<Option<usize>>| {
             let now = selected.get();
             // Until the widget knows its width there is nothing to reveal; it
@@ -93,7 +94,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
                 // The selected event gets a mark of its own on screen, its
                 // label whole: moved to, and zoomed in as little as needed.
                 let current = window.get_untracked();
-                let shown = reveal(&story, current, view_width, &widths, index);
+                let shown = layouts.reveal(&story, current, view_width, &widths, index);
                 if shown != current {
                     window.set(shown);
                 }
@@ -183,7 +184,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
             }
         }
     };
-    let props = TimelineData { story: story.clone(), dates, widths, boxes, ui };
+    let props = TimelineData { story: story.clone(), dates, widths, boxes, ui, layouts };
     let (step_back, step_on) = (go, go);
     let swipe_from = StoredValue::new(None::<(f64, f64)>);
     let has_chart = !story.series.is_empty();

@@ -27,8 +27,7 @@ use crate::geometry::layout::{estimate_width, Mark};
 use crate::geometry::navigation::{step, Move};
 use crate::geometry::ticks::{legible_ticks, TimeTick};
 use crate::geometry::timeline::{
-    has_own_mark, open_cluster, reveal, timeline_height, timeline_layout, ClusterOpening, LabelBox, BADGE_WIDTH,
-    LANE_HEIGHT,
+    has_own_mark, open_cluster, timeline_height, ClusterOpening, LabelBox, LayoutMemo, BADGE_WIDTH, LANE_HEIGHT,
 };
 use crate::geometry::window::TimeWindow;
 use crate::story::{Certainty, Story};
@@ -50,6 +49,8 @@ pub struct TimelineData {
     pub boxes: Arc<Vec<LabelBox>>,
     /// The interface words.
     pub ui: &'static UiText,
+    /// The timeline's last layout, shared with the selection's `reveal`.
+    pub layouts: Arc<LayoutMemo>,
 }
 
 /// The timeline view.
@@ -60,15 +61,15 @@ pub fn Timeline(
     width: ReadSignal<f64>,
     selected: RwSignal<Option<usize>>,
 ) -> impl IntoView {
-    let TimelineData { story, dates, widths, boxes, ui } = props;
+    let TimelineData { story, dates, widths, boxes, ui, layouts } = props;
     let focus = RwSignal::new(None::<usize>);
     let layout = {
-        let (story, widths) = (story.clone(), widths.clone());
+        let (story, widths, layouts) = (story.clone(), widths.clone(), layouts.clone());
         // The event the keyboard moved to, else the selected one, keeps a
         // label of its own.
         Memo::new(move |_| {
             let priority = focus.get().or(selected.get());
-            timeline_layout(&story, window.get().shown, width.get(), &widths, priority)
+            layouts.layout(&story, window.get().shown, width.get(), &widths, priority)
         })
     };
     // The one mark Tab reaches, as (first event, is a cluster): the event the
@@ -102,7 +103,7 @@ pub fn Timeline(
     });
     let count = story.events.len();
     let on_key = {
-        let (story, widths) = (story.clone(), widths.clone());
+        let (story, widths, layouts) = (story.clone(), widths.clone(), layouts.clone());
         move |ev: KeyboardEvent| {
             let Some((at, cluster)) = stop.get_untracked() else { return };
             let Some(wanted) = Move::from_key(&ev.key()) else { return };
@@ -113,7 +114,7 @@ pub fn Timeline(
             };
             ev.prevent_default();
             ev.stop_propagation();
-            let shown = reveal(&story, window.get_untracked(), width.get_untracked(), &widths, next);
+            let shown = layouts.reveal(&story, window.get_untracked(), width.get_untracked(), &widths, next);
             if shown != window.get_untracked() {
                 window.set(shown);
             }
@@ -219,7 +220,7 @@ pub fn Timeline(
                 selected.set(Some(index));
                 // Already selected, it is still brought into view (a count at
                 // the axis's end goes to an event the window left).
-                let shown = reveal(&story, window.get_untracked(), width.get_untracked(), &widths, index);
+                let shown = layouts.reveal(&story, window.get_untracked(), width.get_untracked(), &widths, index);
                 if shown != window.get_untracked() {
                     window.set(shown);
                 }
