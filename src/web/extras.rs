@@ -1,9 +1,9 @@
-//! The second wasm module (`--features extras`): the files a reader may
-//! download, which the first render does without. The loader fetches it
-//! when a reader first asks for one; the widget calls it through `later.rs`
+//! The second wasm module (`--features extras`): what a first view does
+//! without. The loader fetches it once per page (`web/mod.rs` says when);
+//! the loader calls `checkStory`, the widget the rest through `later.rs`,
 //! with the story's JSON text and the interface language, and it reads the
-//! story again with the same core (the widget already checked it: a story
-//! that does not read gives nothing).
+//! story again with the same core, worded (a story that does not read gives
+//! nothing to the widget's calls).
 //!
 //! - `chartSvg`: the chart as SVG, drawn by the same code as the screen
 //!   (`draw::draw_chart`) with the screen canvas's theme colours, for the

@@ -3,8 +3,9 @@
 //! and the printed version are made there, so the first render downloads
 //! none of that code.
 //!
-//! The loader hands `mount` a function that loads the module once (when a
-//! reader first asks for a file) and resolves to its exports. [`Later`]
+//! The loader hands `mount` a function that loads the module once per page
+//! (on the first call, unless the page already fetched it) and resolves to
+//! its exports. [`Later`]
 //! keeps that function with the story's text and the interface language,
 //! which is all the module needs: it reads the story again with the same
 //! core. Without the function (a host that mounts the glue by hand), the
