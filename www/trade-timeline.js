@@ -371,10 +371,11 @@ export class TradeTimelineElement extends HTMLElement {
       prefetchExtras();
     } else {
       this.#root.append(document.createElement('slot'));
-      this.#setState('error');
       const { problems } = await report;
       if (generation !== this.#generation || widget !== this.#widget) return;
       widget.explain(problems.map((p) => p.text));
+      // The error state, like ready, is set once everything is said.
+      this.#setState('error');
       // Readers see one sentence and the page's fallback; the people who
       // publish see every problem here, in the event, and with `preview`.
       this.#tell(`the story has problems:\n${problems.map((p) => p.text).join('\n')}`);
