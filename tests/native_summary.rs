@@ -56,17 +56,33 @@ fn a_signed_series_speaks_of_its_largest_surplus_and_deficit_never_of_a_record()
     story["series"][0]["points"][1]["value"] = json!(5.0);
     let story = parse(&story).unwrap();
     for (lang, surplus, deficit, record) in [
-        ("fr", "plus fort excédent", "plus fort déficit", "record"),
-        ("en", "largest surplus", "largest deficit", "record"),
-        ("zh", "最大顺差", "最大逆差", "最高纪录"),
+        ("fr", "Le plus fort excédent était de 5 Md$, en 2013.", "est aussi le plus fort déficit.", "élevé"),
+        ("en", "The largest surplus was 5 Md$, in 2013.", "is also the largest deficit.", "highest"),
+        ("zh", "最大顺差为5 Md$（2013）。", "也是最大逆差。", "最高值"),
     ] {
         let words = trade_timeline::words::Words::new(ui_text(lang), &crate::native_chart::Plain);
         let summary = words.summary(&story);
-        let colon = ui_text(lang).colon;
-        assert!(summary.contains(&format!("{surplus}{colon} 5 (2013)")), "{lang}: {summary}");
-        assert!(summary.contains(&format!("{deficit}{colon} -12.5 (2024)")), "{lang}: {summary}");
-        assert!(!summary.contains(record), "{lang}: no record for a balance: {summary}");
+        assert!(summary.contains(surplus), "{lang}: {summary}");
+        assert!(summary.contains(deficit), "{lang}: the latest figure is the largest deficit: {summary}");
+        assert!(summary.contains("-12.5"), "{lang}: {summary}");
+        assert!(!summary.contains(record), "{lang}: no highest for a balance: {summary}");
     }
+}
+
+#[test]
+fn the_summary_reads_as_sentences_each_figure_said_once_and_never_two_brackets_in_a_row() {
+    let story = trade_timeline::story::parse_story(include_str!("../www/data/kazakhstan-china.fr.json")).unwrap();
+    let words = trade_timeline::words::Words::new(ui_text("fr"), &crate::native_chart::Plain);
+    let summary = words.summary(&story);
+    assert!(
+        summary.contains("Douanes chinoises (GACC) : le dernier chiffre, 43.8 Md$ en 2024, est aussi le plus élevé."),
+        "{summary}"
+    );
+    assert_eq!(summary.matches("43.8 Md$ en 2024").count(), 1, "the latest figure once: {summary}");
+    assert!(!summary.contains(") ("), "{summary}");
+    assert!(!summary.contains(';'), "{summary}");
+    let name = trade_timeline::words::Words::series_name(&story.series[0]);
+    assert_eq!(name, "Douanes chinoises (GACC), milliards de dollars US", "the legend's and tables' name");
 }
 
 #[test]

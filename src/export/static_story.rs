@@ -7,11 +7,13 @@
 //! Every event with its date in words (certainty said), its title, its text
 //! in paragraphs and its sources as links; one table per series with each
 //! figure's period, value, status, note and sources; and one of the targets
-//! with where each stands and how an assumed value was reached. Where a reader prints,
+//! with where each stands and how an assumed value was reached; and, for
+//! the data view, one of the events. Where a reader prints,
 //! the stylesheet writes each link's address after it.
 
 use super::tree::Element;
 use crate::story::{Event, SourceRef, Story};
+use crate::words::ui_text::events_table_words;
 use crate::words::Words;
 
 /// Every event, in date order, as a list.
@@ -42,6 +44,29 @@ fn event_item(story: &Story, event: &Event, words: &Words) -> Element {
         ))
 }
 
+/// Every event as a row of one table, in date order: its date in words
+/// (certainty said), title, category and sources (the data view; the
+/// printed version lists the events whole instead).
+pub fn events_table(story: &Story, words: &Words) -> Option<Element> {
+    let (caption, columns) = events_table_words(words.ui.lang);
+    let head = Element::new("tr").children(columns.iter().map(|c| Element::new("th").attr("scope", "col").text(*c)));
+    let rows = story.events.iter().map(|event| {
+        let date = words.date_range(&event.date, event.end.as_ref(), event.certainty);
+        Element::new("tr")
+            .child(Element::new("td").child(Element::new("time").attr("datetime", event.date.to_string()).text(date)))
+            .child(Element::new("th").attr("scope", "row").attr("lang", &story.lang).text(&event.title))
+            .child(Element::new("td").attr("lang", &story.lang).text(event.category.as_deref().unwrap_or("")))
+            .child(sources(story, &event.sources, Element::new("td")))
+    });
+    (!story.events.is_empty()).then(|| {
+        Element::new("table")
+            .class("tt-table tt-events-table")
+            .child(Element::new("caption").text(caption))
+            .child(Element::new("thead").child(head))
+            .child(Element::new("tbody").children(rows))
+    })
+}
+
 /// One table per series: period, value, status, note and sources of every figure.
 pub fn data_tables(story: &Story, words: &Words) -> Vec<Element> {
     let ui = words.ui;
@@ -61,7 +86,7 @@ pub fn data_tables(story: &Story, words: &Words) -> Vec<Element> {
             });
             Element::new("table")
                 .class("tt-table")
-                .child(Element::new("caption").text(format!("{} ({})", series.label, series.unit)))
+                .child(Element::new("caption").text(Words::series_name(series)))
                 .child(Element::new("thead").child(head))
                 .child(Element::new("tbody").children(rows))
         })

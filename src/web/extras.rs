@@ -26,7 +26,7 @@ use super::static_dom::append_all;
 use super::theme::chart_style;
 use crate::draw::Highlight;
 use crate::export::csv::data_csv;
-use crate::export::static_story::{data_tables, event_list};
+use crate::export::static_story::{data_tables, event_list, events_table};
 use crate::export::svg::chart_svg;
 use crate::geometry::chart::Frame;
 use crate::story::parse_story;
@@ -87,9 +87,12 @@ pub fn print_version(story: &str, lang: &str, into: Element) -> bool {
     append_all(&into, &parts)
 }
 
-/// Builds into `into` the data tables of `story`, with their sources.
+/// Builds into `into` the data tables of `story`, with their sources: the
+/// events', each series', the targets'.
 #[wasm_bindgen(js_name = dataTables)]
 pub fn data_tables_into(story: &str, lang: &str, into: Element) -> bool {
     let Ok(story) = parse_story(story) else { return false };
-    append_all(&into, &data_tables(&story, &words(ui_text(lang))))
+    let words = words(ui_text(lang));
+    let tables: Vec<_> = events_table(&story, &words).into_iter().chain(data_tables(&story, &words)).collect();
+    append_all(&into, &tables)
 }

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::draw::SERIES_COLOURS;
 use crate::story::{Status, Story};
 use crate::words::ui_text::UiText;
+use crate::words::Words;
 
 /// The legend under the chart.
 #[component]
@@ -27,7 +28,7 @@ pub fn Legend(story: std::sync::Arc<Story>, ui: &'static UiText) -> impl IntoVie
                         <line x1="0" y1="6" x2="24" y2="6" stroke=ink stroke-width="2"></line>
                         <circle cx="12" cy="6" r="4" fill=ink></circle>
                     </svg>
-                    {format!("{} ({})", s.label, s.unit)}
+                    {Words::series_name(s)}
                 </li>
             }
         })

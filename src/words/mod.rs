@@ -196,30 +196,61 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// A series as its legend and tables name it: its label and unit, the
+    /// unit after a comma when the label already ends in brackets
+    /// ("Douanes chinoises (GACC), milliards de dollars US").
+    pub fn series_name(series: &Series) -> String {
+        if series.label.ends_with(')') {
+            format!("{}, {}", series.label, series.unit)
+        } else {
+            format!("{} ({})", series.label, series.unit)
+        }
+    }
+
     /// The chart in a few sentences, from its facts: each series' latest
-    /// figure and record, then what remains to each target still standing.
+    /// figure and its highest (a balance: its largest surplus and deficit),
+    /// each figure said once; then what remains to each target still
+    /// standing.
     pub fn summary(&self, story: &Story) -> String {
         let facts = chart_facts(story);
         let (ui, colon) = (self.ui, self.ui.colon);
         let series = facts.series.iter().map(|f| {
             let series = &story.series[f.series];
-            let figure = |p: usize| {
+            let say = |sentence: &str, p: usize, which: &str| {
                 let point = &series.points[p];
-                format!("{} ({})", self.number(point.value), self.period(&point.period))
+                let said = sentence
+                    .replace("{which}", which)
+                    .replace("{series}", &series.label)
+                    .replace("{value}", &self.amount(series, point.value))
+                    .replace("{period}", &self.period(&point.period));
+                // A sentence that opens on an extreme opens with a capital
+                // (French and English do; the others' sentences open on a
+                // word of their own: Unicode's case tables cost the wasm
+                // 6 KiB).
+                let mut said = said;
+                if let Some(first) = said.get_mut(..1).filter(|_| sentence.starts_with("{which}")) {
+                    first.make_ascii_uppercase();
+                }
+                said
             };
-            // A balance has no "record": its largest surplus and deficit.
-            let extremes = if series.signed {
-                let value = |p: usize| series.points[p].value;
-                let surplus =
-                    (value(f.record) > 0.0).then(|| format!("{}{colon} {}", ui.largest_surplus, figure(f.record)));
-                let deficit =
-                    (value(f.lowest) < 0.0).then(|| format!("{}{colon} {}", ui.largest_deficit, figure(f.lowest)));
-                surplus.into_iter().chain(deficit).collect::<Vec<_>>().join("; ")
+            // (point, which extreme it is): the highest, or for a balance
+            // its largest surplus and deficit, each said once.
+            let value = |p: usize| series.points[p].value;
+            let extremes: Vec<(usize, &str)> = if series.signed {
+                let surplus = (value(f.record) > 0.0).then_some((f.record, ui.largest_surplus));
+                let deficit = (value(f.lowest) < 0.0).then_some((f.lowest, ui.largest_deficit));
+                surplus.into_iter().chain(deficit).collect()
             } else {
-                format!("{}{colon} {}", ui.record, figure(f.record))
+                vec![(f.record, ui.record)]
             };
-            let extremes = if extremes.is_empty() { String::new() } else { format!("; {extremes}") };
-            format!("{} ({}) — {}{colon} {}{extremes}.", series.label, series.unit, ui.latest, figure(f.latest))
+            let mut sentences = vec![match extremes.iter().find(|(p, _)| *p == f.latest) {
+                Some((_, which)) => say(ui.latest_also, f.latest, which),
+                None => say(ui.latest, f.latest, ""),
+            }];
+            sentences.extend(
+                extremes.iter().filter(|(p, _)| *p != f.latest).map(|(p, which)| say(ui.extreme_was, *p, which)),
+            );
+            sentences.join(" ")
         });
         // Each target still to be judged, and how its value was reached when
         // the promise gave none (an assumption the reader must see).

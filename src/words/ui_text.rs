@@ -93,9 +93,14 @@ pub struct UiText {
     /// Its column headers: target, value, deadline, standing, method and
     /// note, sources.
     pub target_columns: [&'static str; 6],
-    /// "Dernier chiffre" in the chart's summary.
+    /// The chart's summary, a sentence per fact: a series' latest figure
+    /// (`{series}`, `{value}` with its unit, `{period}`).
     pub latest: &'static str,
-    /// "Record" (the highest figure) in the chart's summary.
+    /// A series' latest figure when it is also `{which}` extreme.
+    pub latest_also: &'static str,
+    /// An extreme older than the latest figure (`{which}` starts it).
+    pub extreme_was: &'static str,
+    /// A series' highest figure, as `{which}`.
     pub record: &'static str,
     /// A signed series' highest value above zero.
     pub largest_surplus: &'static str,
@@ -155,10 +160,12 @@ const FR: UiText = UiText {
     columns: ["Période", "Valeur", "Statut", "Remarque", "Sources"],
     targets_caption: "Objectifs",
     target_columns: ["Objectif", "Valeur", "Échéance", "Où il en est", "Méthode, remarque", "Sources"],
-    latest: "dernier chiffre",
-    record: "record",
-    largest_surplus: "plus fort excédent",
-    largest_deficit: "plus fort déficit",
+    latest: "{series} : le dernier chiffre est de {value}, en {period}.",
+    latest_also: "{series} : le dernier chiffre, {value} en {period}, est aussi {which}.",
+    extreme_was: "{which} était de {value}, en {period}.",
+    record: "le plus élevé",
+    largest_surplus: "le plus fort excédent",
+    largest_deficit: "le plus fort déficit",
     copy_link: "Copier le lien",
     link_copied: "Lien copié",
     download: "Télécharger",
@@ -207,10 +214,12 @@ const EN: UiText = UiText {
     columns: ["Period", "Value", "Status", "Note", "Sources"],
     targets_caption: "Targets",
     target_columns: ["Target", "Value", "Deadline", "Standing", "Method, note", "Sources"],
-    latest: "latest figure",
-    record: "record",
-    largest_surplus: "largest surplus",
-    largest_deficit: "largest deficit",
+    latest: "{series}: the latest figure is {value}, in {period}.",
+    latest_also: "{series}: the latest figure, {value} in {period}, is also {which}.",
+    extreme_was: "{which} was {value}, in {period}.",
+    record: "the highest",
+    largest_surplus: "the largest surplus",
+    largest_deficit: "the largest deficit",
     copy_link: "Copy link",
     link_copied: "Link copied",
     download: "Download",
@@ -259,8 +268,10 @@ const RU: UiText = UiText {
     columns: ["Период", "Значение", "Статус", "Примечание", "Источники"],
     targets_caption: "Цели",
     target_columns: ["Цель", "Значение", "Срок", "Состояние", "Метод, примечание", "Источники"],
-    latest: "последнее значение",
-    record: "рекорд",
+    latest: "{series}: последнее значение — {value} ({period}).",
+    latest_also: "{series}: последнее значение — {value} ({period}), это также {which}.",
+    extreme_was: "При этом {which} — {value} ({period}).",
+    record: "наибольшее значение",
     largest_surplus: "наибольший профицит",
     largest_deficit: "наибольший дефицит",
     copy_link: "Копировать ссылку",
@@ -312,8 +323,10 @@ const KK: UiText = UiText {
     columns: ["Кезең", "Мәні", "Мәртебесі", "Ескертпе", "Дереккөздер"],
     targets_caption: "Мақсаттар",
     target_columns: ["Мақсат", "Мәні", "Мерзімі", "Жағдайы", "Әдісі, ескертпе", "Дереккөздер"],
-    latest: "соңғы көрсеткіш",
-    record: "рекорд",
+    latest: "{series}: соңғы көрсеткіш — {value} ({period}).",
+    latest_also: "{series}: соңғы көрсеткіш — {value} ({period}), бұл сонымен қатар {which}.",
+    extreme_was: "Ал {which} — {value} ({period}).",
+    record: "ең жоғарғы көрсеткіш",
     largest_surplus: "ең үлкен профицит",
     largest_deficit: "ең үлкен тапшылық",
     copy_link: "Сілтемені көшіру",
@@ -364,8 +377,10 @@ const ZH: UiText = UiText {
     columns: ["时期", "数值", "状态", "备注", "来源"],
     targets_caption: "目标",
     target_columns: ["目标", "数值", "期限", "进展", "方法与备注", "来源"],
-    latest: "最新数据",
-    record: "最高纪录",
+    latest: "{series}：最新数据为{value}（{period}）。",
+    latest_also: "{series}：最新数据为{value}（{period}），也是{which}。",
+    extreme_was: "{which}为{value}（{period}）。",
+    record: "最高值",
     largest_surplus: "最大顺差",
     largest_deficit: "最大逆差",
     copy_link: "复制链接",
@@ -421,4 +436,20 @@ pub fn ui_text(lang: &str) -> &'static UiText {
         "zh" => &ZH,
         _ => &FR,
     }
+}
+
+/// The events' table in the data view: its caption and column headers
+/// (date, event, category, sources), apart from [`UiText`] because only the
+/// second module builds that table: the first module does not carry them.
+pub fn events_table_words(lang: &str) -> (&'static str, [&'static str; 4]) {
+    const WORDS: [(&str, &str, [&str; 4]); 5] = [
+        ("fr", "Événements", ["Date", "Événement", "Catégorie", "Sources"]),
+        ("en", "Events", ["Date", "Event", "Category", "Sources"]),
+        ("ru", "События", ["Дата", "Событие", "Категория", "Источники"]),
+        ("kk", "Оқиғалар", ["Күні", "Оқиға", "Санаты", "Дереккөздер"]),
+        ("zh", "事件", ["日期", "事件", "类别", "来源"]),
+    ];
+    let lang = ui_text(lang).lang;
+    let (_, caption, columns) = WORDS.iter().find(|(l, _, _)| *l == lang).unwrap_or(&WORDS[0]);
+    (caption, *columns)
 }
