@@ -52,9 +52,12 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // wasm-streams' unused classes dropped (scripts/shorten-bindings.mjs) −6.4:
 // 177.2; one layout of the timeline for a step's reveal and its view
 // (geometry::timeline::LayoutMemo) 0.4: 177.7. Issue 25's budget is 140 (aim 120):
-// not met (README, Performance). The gate fails the build on a regression
-// of about a kilobyte.
-const FIRST_RENDER_KIB = 178.5;
+// not met (README, Performance). Issue 26's reading work (every event in
+// the timeline's list, a phone opening on a card, the chart's summary in
+// sentences in five languages; the events' table is built and worded by
+// the second module) 0.9: 178.7. The gate fails the build on a regression
+// of about half a kilobyte.
+const FIRST_RENDER_KIB = 179.2;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

@@ -337,6 +337,43 @@ mod timeline {
     }
 
     #[test]
+    fn the_list_holds_every_event_once_in_date_order_drawn_or_not() {
+        use trade_timeline::geometry::timeline::{list_items, ListItem};
+        let story = trade_timeline::story::parse_story(include_str!("../www/data/kazakhstan-china.fr.json")).unwrap();
+        let widths: Vec<f64> = story.events.iter().map(|e| label_box(&e.title, 60.0).width).collect();
+        let fit = TimeWindow::fit(&story);
+        let n = story.events.len();
+        for width in [320.0, 375.0, 700.0, 1200.0] {
+            for shown in [fit.shown, fit.full, (fit.shown.0, fit.shown.0 + 400.0)] {
+                let layout = timeline_layout(&story, shown, width, &widths, None);
+                let items = list_items(&layout, n);
+                // Each item's events, in the list's order.
+                let events: Vec<usize> = items
+                    .iter()
+                    .flat_map(|item| match *item {
+                        ListItem::Mark(m) => layout.marks[m].first..=layout.marks[m].last,
+                        ListItem::Unseen(i) => i..=i,
+                    })
+                    .collect();
+                assert_eq!(events, (0..n).collect::<Vec<_>>(), "{width} px, {shown:?}");
+                let unseen = items.iter().filter(|i| matches!(i, ListItem::Unseen(_))).count();
+                let on_marks: usize = layout.marks.iter().map(|m| m.count()).sum();
+                assert_eq!(unseen, n - on_marks, "the events off the marks are the unseen items");
+            }
+        }
+    }
+
+    #[test]
+    fn a_story_beyond_the_listed_size_lists_only_what_is_drawn() {
+        use trade_timeline::geometry::timeline::{list_items, ListItem, LIST_EVERY_EVENT};
+        let story = trade_timeline::story::parse_story(include_str!("../www/data/kazakhstan-china.fr.json")).unwrap();
+        let widths: Vec<f64> = story.events.iter().map(|e| label_box(&e.title, 60.0).width).collect();
+        let layout = timeline_layout(&story, TimeWindow::fit(&story).shown, 375.0, &widths, None);
+        let items = list_items(&layout, LIST_EVERY_EVENT + 1);
+        assert_eq!(items, (0..layout.marks.len()).map(ListItem::Mark).collect::<Vec<_>>());
+    }
+
+    #[test]
     fn the_timeline_and_the_chart_share_their_time_axis() {
         let story = parse(&minimal()).unwrap();
         let shown = TimeWindow::fit(&story).full;

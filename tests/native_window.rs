@@ -140,3 +140,15 @@ fn a_story_opens_on_the_view_its_author_set_and_keeps_the_rest_reachable() {
     assert!(window.full.0 < window.shown.0, "1991 is still reachable");
     assert!(!window.is_full());
 }
+
+#[test]
+fn a_narrow_view_opens_on_the_first_event_its_window_shows() {
+    let story = trade_timeline::story::parse_story(include_str!("../www/data/kazakhstan-china.fr.json")).unwrap();
+    let fit = TimeWindow::fit(&story);
+    let first = fit.first_event(&story).unwrap();
+    assert_eq!(story.events[first].id, "ceinture-economique-2013", "1991 is one ‹ away, outside the window");
+    let whole = TimeWindow { shown: fit.full, ..fit };
+    assert_eq!(whole.first_event(&story), Some(0), "the whole story opens on its first event");
+    let after = TimeWindow { shown: (fit.full.1 + 10.0, fit.full.1 + 20.0), ..fit };
+    assert_eq!(after.first_event(&story), Some(0), "a window with no event opens on the first");
+}

@@ -343,7 +343,10 @@ export class TradeTimelineElement extends HTMLElement {
       } : undefined;
       this.#widget = glue.mount(container, {
         story: input.text, lang: this.uiLang, start: start || undefined, onSelect, copyLink,
-        preview: this.hasAttribute('preview'), extras: loadExtras, width: this.#nearWidth,
+        preview: this.hasAttribute('preview'), extras: loadExtras,
+        // Measured once here only when no observer entry gave it (a load
+        // opened by a link): a phone opens on a card (mount.rs).
+        width: this.#nearWidth ?? this.clientWidth,
       });
       this.#nearWidth = undefined; // a later load measures again
     } catch (error) {

@@ -187,6 +187,41 @@ pub fn timeline_layout(
     TimelineLayout { scale, ticks, tick_room: (start, end), marks, earlier, later }
 }
 
+/// The largest story whose every event is an item of the timeline's list,
+/// drawn or not (a screen reader in browse mode reads the chronology whole);
+/// a larger story lists what is drawn and the counts at the axis's ends, so
+/// that the document stays bounded by what is in view.
+pub const LIST_EVERY_EVENT: usize = 250;
+
+/// One item of the timeline's list, in date order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListItem {
+    /// The mark at this index of [`TimelineLayout::marks`] (an event, or a
+    /// badge that also lists its events).
+    Mark(usize),
+    /// An event on no mark: beyond the window, or hidden by its neighbours.
+    Unseen(usize),
+}
+
+/// The timeline list's items for `layout` of a story of `events` events:
+/// every event once, in date order, as its mark (a badge stands for all of
+/// its events) or as an unseen item, up to [`LIST_EVERY_EVENT`] events;
+/// only the marks beyond that.
+pub fn list_items(layout: &TimelineLayout, events: usize) -> Vec<ListItem> {
+    if events > LIST_EVERY_EVENT {
+        return (0..layout.marks.len()).map(ListItem::Mark).collect();
+    }
+    let mut items = Vec::with_capacity(events);
+    let mut next = 0;
+    for (m, mark) in layout.marks.iter().enumerate() {
+        items.extend((next..mark.first).map(ListItem::Unseen));
+        items.push(ListItem::Mark(m));
+        next = mark.last + 1;
+    }
+    items.extend((next..events).map(ListItem::Unseen));
+    items
+}
+
 /// Whether event `index` has a mark of its own (not inside a cluster) in `layout`.
 pub fn has_own_mark(layout: &TimelineLayout, index: usize) -> bool {
     layout.marks.iter().any(|m| !m.is_cluster() && m.first == index)
@@ -341,10 +376,13 @@ pub fn open_cluster(
     label_widths: &[f64],
     first: usize,
     count: usize,
+    priority: Option<usize>,
 ) -> ClusterOpening {
     let Some((start, end)) = story.events_span(first, count) else { return ClusterOpening::List };
     let zoomed = window.zoom_to(start, end);
-    let layout = timeline_layout(story, zoomed.shown, width, label_widths, None);
+    // Laid out as the view will be: with the selected (or focused) event's
+    // label kept, which may leave the cluster's events on a badge again.
+    let layout = timeline_layout(story, zoomed.shown, width, label_widths, priority);
     let last = first + count - 1;
     let separated = (first..=last).any(|i| has_own_mark(&layout, i));
     if separated {

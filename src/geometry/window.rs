@@ -95,6 +95,14 @@ impl TimeWindow {
     pub fn shows(&self, start: f64, end: f64) -> bool {
         end >= self.shown.0 && start <= self.shown.1
     }
+
+    /// The event a narrow view opens on, its card shown: the first event
+    /// that starts in the window (where the story the window tells
+    /// begins), else the first one of all.
+    pub fn first_event(&self, story: &Story) -> Option<usize> {
+        let starts_in = |e: &crate::story::Event| (self.shown.0..=self.shown.1).contains(&e.days().0);
+        story.events.iter().position(starts_in).or((!story.events.is_empty()).then_some(0))
+    }
 }
 
 /// Room left at each end of a window, as a share of what it must show.

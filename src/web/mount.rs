@@ -26,6 +26,8 @@ use wasm_bindgen::prelude::*;
 use super::app::{self, Controls};
 use super::later::Later;
 use super::problems;
+use crate::geometry::timeline::NARROW;
+use crate::geometry::window::TimeWindow;
 use crate::story::advice::has_warnings;
 use crate::story::{accept_story, Story};
 use crate::words::ui_text::ui_text;
@@ -191,6 +193,12 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
         }
         Err(message) => Some(message),
     });
+    // On a phone the story starts without a tap: the first event of the
+    // opening window is open, its card under the strip (a card on a wide
+    // view would push the chart down for a reader who sees the strip whole).
+    if controls.selected.get_untracked().is_none() && controls.width.is_some_and(|w| w < NARROW) {
+        controls.selected.set(TimeWindow::fit(&story).first_event(&story));
+    }
     let (shown, held) = (story.clone(), controls.clone());
     let later = Later::new(options.extras(), Arc::from(story_json), ui.lang);
     let mount =

@@ -3,7 +3,11 @@
 //! Geometry comes from `timeline::timeline_layout`; this component only turns
 //! marks into elements, positioned through CSSOM (`style:`), which a strict
 //! Content-Security-Policy allows. A cluster is a button that zooms in on
-//! the events it holds. Only marks in view are in the DOM.
+//! the events it holds. Only marks in view are drawn; the list still holds
+//! every event in date order (up to `LIST_EVERY_EVENT`): one on no mark is a
+//! visually hidden item, and a badge lists its events, so a screen reader
+//! in browse mode reads the whole chronology, and activating an item opens
+//! its event.
 //!
 //! The keyboard sees one list with one tab stop (a roving tabindex): arrow
 //! keys move the focus from event to event in date order, Home and End go to
@@ -27,7 +31,8 @@ use crate::geometry::layout::{estimate_width, Mark};
 use crate::geometry::navigation::{step, Move};
 use crate::geometry::ticks::{legible_ticks, TimeTick};
 use crate::geometry::timeline::{
-    has_own_mark, open_cluster, timeline_height, ClusterOpening, LabelBox, LayoutMemo, BADGE_WIDTH, LANE_HEIGHT,
+    has_own_mark, list_items, open_cluster, timeline_height, ClusterOpening, LabelBox, LayoutMemo, ListItem,
+    BADGE_WIDTH, LANE_HEIGHT, LIST_EVERY_EVENT,
 };
 use crate::geometry::window::TimeWindow;
 use crate::story::{Certainty, Story};
@@ -174,6 +179,10 @@ pub fn Timeline(
             let (chosen, stop) = (selected.get(), stop.get());
             layout.with(|l| {
                 let n = story.events.len();
+                // Every event is an item (up to LIST_EVERY_EVENT), so the
+                // counts are the sighted reader's only: a screen reader
+                // reads the events they stand for.
+                let counted = if n <= LIST_EVERY_EVENT { Some("true") } else { None };
                 // The counts of events beyond the window, at the axis's ends:
                 // each goes to the nearest of them.
                 let earlier = (l.earlier > 0).then(|| {
@@ -184,14 +193,17 @@ pub fn Timeline(
                 let edges = earlier.into_iter().chain(later).map(|(target, words, side, text, count)| {
                     let name = words.replace("{n}", &count.to_string());
                     view! {
-                        <li class=format!("tt-edge {side}")><button type="button" data-index=target tabindex="-1"
+                        <li class=format!("tt-edge {side}") aria-hidden=counted><button type="button" data-index=target tabindex="-1"
                             title=name.clone() aria-label=name>{text}</button></li>
                     }
                     .into_any()
                 });
-                l.marks
-                    .iter()
-                    .map(|mark| mark_view(mark, &story, &dates, &boxes, chosen, stop, l.scale))
+                list_items(l, n)
+                    .into_iter()
+                    .map(|item| match item {
+                        ListItem::Mark(m) => mark_view(&l.marks[m], &story, &dates, &boxes, chosen, stop, l.scale),
+                        ListItem::Unseen(i) => event_item(&story, &dates, i, true).into_any(),
+                    })
                     .chain(edges)
                     .collect_view()
             })
@@ -230,7 +242,9 @@ pub fn Timeline(
                 }
                 // A badge always opens: by zooming in, or, for events that no
                 // zoom can tell apart (the same day), as a list of them.
-                match open_cluster(&story, window.get_untracked(), width.get_untracked(), &widths, first, count) {
+                let priority = focus.get_untracked().or(selected.get_untracked());
+                let (shown, at) = (window.get_untracked(), width.get_untracked());
+                match open_cluster(&story, shown, at, &widths, first, count, priority) {
                     ClusterOpening::Zoom(shown) => {
                         listed.set(None);
                         window.set(shown);
@@ -248,15 +262,7 @@ pub fn Timeline(
             let (first, count) = listed.get()?;
             let items = (first..first + count)
                 .filter(|&i| i < story.events.len())
-                .map(|i| {
-                    view! {
-                        <li><button type="button" class="tt-listed" data-index=i>
-                            <span class="tt-event-date">{dates.get(i).to_owned()}</span>
-                            " "
-                            <span class="tt-event-title" lang=story.lang.clone()>{story.events[i].title.clone()}</span>
-                        </button></li>
-                    }
-                })
+                .map(|i| event_item(&story, &dates, i, false).into_any())
                 .collect_view();
             Some(view! { <ul class="tt-cluster-list" on:click=pick.clone()>{items}</ul> })
         }
@@ -286,6 +292,27 @@ pub fn focus_mark(root: &web_sys::Element, (first, cluster): (usize, bool)) {
         let options = FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = button.focus_with_options(&options);
+    }
+}
+
+/// An event as an item of a list, a button named by its date and title
+/// that the list's click handler opens: in a cluster's list of same-day
+/// events (`hidden` false), or visually hidden for screen readers, out of
+/// the tab order (an event on no mark, or on a badge). One element shape
+/// for both, as `AnyView`: each shape Leptos builds costs the wasm its own
+/// code.
+fn event_item(story: &Story, dates: &EventDates, index: usize, hidden: bool) -> impl IntoView {
+    let (item, button, date, title, tab) = if hidden {
+        ("tt-visually-hidden", "tt-unseen", "", "", Some("-1"))
+    } else {
+        ("", "tt-listed", "tt-event-date", "tt-event-title", None)
+    };
+    view! {
+        <li class=item><button type="button" class=button data-index=index tabindex=tab>
+            <span class=date>{dates.get(index).to_owned()}</span>
+            " "
+            <span class=title lang=story.lang.clone()>{story.events[index].title.clone()}</span>
+        </button></li>
     }
 }
 
@@ -325,12 +352,18 @@ fn mark_view(
             dates.get(mark.first),
             dates.get(mark.last)
         );
+        // A badge is announced as the group of its events, each an item.
+        let events = (story.events.len() <= LIST_EVERY_EVENT).then(|| {
+            let items = (mark.first..=mark.last).map(|i| event_item(story, dates, i, true).into_any()).collect_view();
+            view! { <ul class="tt-visually-hidden" aria-label=title.clone()>{items}</ul> }
+        });
         return view! {
             <li class="tt-mark tt-mark-cluster" style:left=left style:height=height>
-                <button type="button" class="tt-cluster" style:left=shift title=title.clone() aria-label=title
+                <button type="button" class="tt-cluster" style:left=shift title=title.clone() aria-label=title.clone()
                     data-count=count data-first=mark.first tabindex=tab_index(stop, (mark.first, true))>
                     {count.to_string()}
                 </button>
+                {events}
             </li>
         }
         .into_any();

@@ -92,7 +92,14 @@ for (const story of STORIES) {
       // "›" through the whole story: the card's title and the first line of
       // its text are in the viewport, and the strip stays readable.
       const order = [...events].sort((a, b) => a.date.localeCompare(b.date));
-      for (let i = 0; i < events.length; i += 1) {
+      // A phone opens on an event: back to the first with "‹", then "›"
+      // through the rest.
+      const opened = await w.locator('.tt-card-title').count() > 0;
+      if (opened) {
+        while (await w.locator('.tt-previous').isEnabled()) await w.locator('.tt-previous').click();
+        assert.equal(await w.locator('.tt-card-title').textContent(), order[0].title, '"‹" leads back to the first event');
+      }
+      for (let i = opened ? 1 : 0; i < events.length; i += 1) {
         await w.locator('.tt-next').click();
         await w.locator('.tt-card-title').waitFor();
         const seen = await w.evaluate((host) => {
@@ -338,7 +345,10 @@ test('on a phone, the position reads "n / total", and a swipe on the card goes t
   await w.scrollIntoViewIfNeeded();
   await page.locator('trade-timeline[data-state="ready"]').waitFor();
   const events = [...json(story.path).events].sort((a, b) => a.date.localeCompare(b.date));
-  await w.locator('.tt-next').tap();
+  // It opens on the first event of its window (1991 is one "‹" away).
+  assert.equal(await w.locator('.tt-card-title').textContent(), events[1].title);
+  assert.equal((await w.locator('.tt-position').textContent()).trim(), `2 / ${events.length}`);
+  await w.locator('.tt-previous').tap();
   assert.equal(await w.locator('.tt-card-title').textContent(), events[0].title);
   assert.equal((await w.locator('.tt-position').textContent()).trim(), `1 / ${events.length}`);
   const cdp = await context.newCDPSession(page);
@@ -387,4 +397,118 @@ test('a Kazakh reader sees Kazakh month names, never the browser\'s "1991 M12 16
   assert.ok(dates.some((text) => /(желтоқсан|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша) \d{4} ж\./.test(text)), dates.join(' | '));
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+// Every event for a screen reader, and a phone that opens on something to
+// read, on the stories above and on a single event, sixty events over two
+// years, and titles that are all long.
+const ALSO = [
+  { name: 'a single event', path: '../../fixtures/one-event.json' },
+  { name: '60 events over two years', path: '../../fixtures/sixty-events.json' },
+  { name: 'titles all long', path: '../../fixtures/long-titles.json' },
+];
+
+/** The names of the buttons in the timeline's list, as the accessibility tree has them, in order. */
+async function listedNames(w) {
+  const tree = await w.locator('.tt-marks').ariaSnapshot();
+  // A YAML line: `- button "name"`, single-quoted whole when the name holds ": ".
+  return tree.split('\n').map((line) => line.trim().replace(/^- /, ''))
+    .map((line) => line.match(/^'((?:[^']|'')*)'/)?.[1].replace(/''/g, "'") ?? line)
+    .map((line) => line.match(/^button "((?:[^"\\]|\\.)*)"/))
+    .filter(Boolean).map((m) => JSON.parse(`"${m[1]}"`));
+}
+
+for (const story of [...STORIES, ...ALSO]) {
+  test(`${story.name}: a screen reader finds every event in the timeline's list, in date order, and opens any of them`, async () => {
+    const events = [...json(story.path).events].sort((a, b) => a.date.localeCompare(b.date));
+    for (const width of WIDTHS) {
+      const { errors, context, w } = await reading(width, story);
+      const names = await listedNames(w);
+      let at = -1;
+      for (const event of events) {
+        const found = names.findIndex((name, i) => i > at && name.includes(event.title));
+        assert.ok(found > at, `${width} px: "${event.title}" is an item after the one before it: ${names.join(' | ')}`);
+        at = found;
+      }
+      assert.equal(names.filter((n) => events.some((e) => n.includes(e.title))).length, events.length,
+        `${width} px: each event once`);
+      // An event drawn on no mark of its own (beyond the window, or on a
+      // badge), activated as a screen reader does: it opens and comes into view.
+      const hidden = await w.evaluate((host) => [...host.shadowRoot.querySelectorAll('.tt-marks .tt-visually-hidden button[data-index]')]
+        .map((b) => Number(b.dataset.index)));
+      if (hidden.length) {
+        const index = hidden[hidden.length - 1];
+        await w.evaluate((host, i) => host.shadowRoot.querySelector(`.tt-marks .tt-visually-hidden button[data-index="${i}"]`).click(), index);
+        await w.locator('.tt-card-title').filter({ hasText: events[index].title }).waitFor();
+        if (events.filter((e) => e.date === events[index].date).length === 1) {
+          const box = await w.locator(`.tt-event[data-index="${index}"][aria-pressed="true"]`).boundingBox();
+          assert.ok(box && box.x >= -0.5 && box.x + box.width <= width + 0.5, `${width} px: event ${index} is drawn on screen: ${JSON.stringify(box)}`);
+        }
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
+  test(`${story.name}: a phone opens on an event, its title and first line in view; a wider view opens on the strip`, async () => {
+    const events = json(story.path).events;
+    for (const width of WIDTHS) {
+      const { page, errors, context, w } = await reading(width, story);
+      const card = await w.evaluate((host) => {
+        const root = host.shadowRoot;
+        const title = root.querySelector('.tt-card-title');
+        const line = root.querySelector('.tt-card-text p');
+        const box = (e) => e && e.getBoundingClientRect().toJSON();
+        return { title: title?.textContent, box: box(title), line: box(line), position: root.querySelector('.tt-position').textContent.trim() };
+      });
+      const height = await page.evaluate(() => innerHeight);
+      if (width < 600) {
+        assert.ok(events.some((e) => e.title === card.title), `${width} px: an event's card is open: ${card.title}`);
+        assert.ok(card.box.top >= 0 && card.box.bottom <= height, `${width} px: its title in view: ${JSON.stringify(card.box)}`);
+        assert.ok(card.line.top + 20 <= height, `${width} px: and the first line of its text: ${JSON.stringify(card.line)}`);
+        assert.match(card.position, new RegExp(`^\\d+ / ${events.length}$`), `${width} px: the position reads`);
+        const pressed = await w.locator('.tt-event[aria-pressed="true"] .tt-event-title').count();
+        const named = await w.locator('.tt-event[aria-pressed="true"]').count();
+        assert.equal(named, 1, `${width} px: its mark is pressed on the strip (${pressed} with its title drawn)`);
+      } else {
+        assert.equal(card.title, undefined, `${width} px: no card until the reader asks`);
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+}
+
+test('the data view lists every event in a table beside the figures and targets', async () => {
+  const story = STORIES[0];
+  const events = [...json(story.path).events].sort((a, b) => a.date.localeCompare(b.date));
+  const { errors, context, w } = await reading(375, story);
+  await w.locator('.tt-data summary').click();
+  const table = w.locator('table.tt-events-table');
+  await table.waitFor();
+  assert.equal(await table.locator('caption').textContent(), 'Événements');
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.deepEqual(rows.map((r) => r[1]), events.map((e) => e.title), 'every title, in date order');
+  assert.ok(rows.every((r) => r[0].length > 0 && r[3].length > 0), 'each with its date and its sources');
+  assert.deepEqual(rows.map((r) => r[2]), events.map((e) => e.category ?? ''), 'and its category');
+  assert.ok(await w.locator('.tt-data table:not(.tt-events-table)').count() >= 2, 'the figures and targets are still there');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the chart in words reads as sentences, each figure once, and no label reads "(GACC) (milliards …)"', async () => {
+  for (const [lang, path] of [['fr', '../../../www/data/kazakhstan-china.fr.json'], ['en', '../../../www/data/kazakhstan-china.en.json']]) {
+    const { errors, context, w } = await reading(1200, { path, lang });
+    await w.locator('.tt-summary').waitFor();
+    const summary = await w.locator('.tt-summary').textContent();
+    const legend = await w.locator('.tt-legend').textContent();
+    for (const text of [summary, legend]) assert.doesNotMatch(text, /\) \(/, `${lang}: ${text}`);
+    assert.doesNotMatch(summary, /;/, `${lang}: no semicolon lists: ${summary}`);
+    const latest = lang === 'fr' ? /le dernier chiffre, 43,8 Md\$ en 2024, est aussi le plus élevé\./ : /the latest figure, .*43\.8.* in 2024, is also the highest\./;
+    assert.match(summary, latest, `${lang}: ${summary}`);
+    const latestWords = lang === 'fr' ? /dernier chiffre/g : /latest figure/g;
+    assert.equal(summary.match(latestWords).length, 2, `${lang}: one latest figure per series, said once: ${summary}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });

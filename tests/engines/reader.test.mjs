@@ -83,6 +83,36 @@ for (const engine of ENGINES) {
       assert.ok(events.some((e) => e.type === 'ready'), `trade-timeline:ready was heard (${JSON.stringify(events)})`);
     });
 
+    test(`${engine}: a screen reader's list holds every event in date order, and activating one opens it`, async () => {
+      await load(driver, site.url, 'index.html');
+      // What the accessibility tree gets from the list: the buttons outside
+      // aria-hidden parts, each named by its label or its text.
+      const named = await driver.executeScript(() => [...document.querySelector('trade-timeline').shadowRoot
+        .querySelectorAll('.tt-marks button')].filter((b) => !b.closest('[aria-hidden="true"]'))
+        .map((b) => ({ name: b.getAttribute('aria-label') ?? b.textContent, hidden: Boolean(b.closest('.tt-visually-hidden')), index: b.dataset.index })));
+      const names = named.map((b) => b.name);
+      let at = -1;
+      for (const event of byDate) {
+        const found = names.findIndex((name, i) => i > at && name.includes(event.title));
+        assert.ok(found > at, `"${event.title}" is listed after the event before it: ${names.join(' | ')}`);
+        at = found;
+      }
+      // The engine's own accessible name of one unseen item (WebDriver's
+      // computed label), when the driver can tell it.
+      const unseen = named.filter((b) => b.hidden);
+      assert.ok(unseen.length > 0, 'the events drawn on no mark of their own are items too');
+      const last = unseen.at(-1);
+      const button = await driver.executeScript((i) => document.querySelector('trade-timeline').shadowRoot
+        .querySelector(`.tt-marks .tt-visually-hidden button[data-index="${i}"]`), last.index);
+      const computed = await button.getAccessibleName().catch(() => null);
+      if (computed !== null) assert.ok(computed.includes(byDate[Number(last.index)].title), `the engine names it "${computed}"`);
+      await driver.executeScript((b) => b.click(), button);
+      const title = byDate[Number(last.index)].title;
+      assert.equal(await textOf(driver, '.tt-card-title', title), title);
+      assert.equal(await count(driver, `.tt-event[data-index="${last.index}"][aria-pressed="true"]`), 1, 'and it is drawn, pressed');
+      assert.deepEqual((await record(driver)).errors, []);
+    });
+
     test(`${engine}: clicking an event opens its card with its title and date`, async () => {
       await load(driver, site.url, 'index.html');
       // The last event on the strip.
@@ -140,7 +170,7 @@ for (const engine of ENGINES) {
       // The story opens on the years of its figures: the first mark in view
       // (an event or a badge) holds the tab stop.
       const firstMark = await driver.executeScript(() => {
-        const b = document.querySelector('trade-timeline').shadowRoot.querySelector('.tt-marks button');
+        const b = document.querySelector('trade-timeline').shadowRoot.querySelector('.tt-marks :is(.tt-event, .tt-cluster)');
         return b.getAttribute('tabindex');
       });
       assert.equal(firstMark, '0', 'the first mark in view holds the tab stop');
@@ -194,13 +224,15 @@ for (const engine of ENGINES) {
       assert.equal(await count(driver, '.tt-table'), 0, 'closed at first');
       await summary.click();
       await until(driver, (n) => document.querySelector('trade-timeline').shadowRoot.querySelectorAll('.tt-table').length === n,
-        [story.series.length + 1], 'the tables', 5_000).catch(() => {});
-      const tables = await driver.executeScript(() => [...document.querySelector('trade-timeline').shadowRoot
+        [story.series.length + 2], 'the tables', 5_000).catch(() => {});
+      const [events, ...tables] = await driver.executeScript(() => [...document.querySelector('trade-timeline').shadowRoot
         .querySelectorAll('.tt-table')].map((table) => ({
         shown: table.getBoundingClientRect().height > 0,
         rows: [...table.querySelectorAll('tbody tr')].map((row) => row.textContent),
       })));
       assert.equal(tables.length, story.series.length + 1, 'one table per series, and the targets\'');
+      assert.equal(events.rows.length, story.events.length, 'and first one of the events, a row each');
+      byDate.forEach((event, i) => assert.ok(events.rows[i].includes(event.title), `row ${i}: ${event.title}`));
       tables.slice(0, story.series.length).forEach((table, i) => {
         assert.ok(table.shown, `table ${i} is displayed`);
         assert.equal(table.rows.length, story.series[i].points.length, `table ${i} has a row per figure`);
@@ -316,7 +348,7 @@ for (const engine of ENGINES) {
       assert.equal(await textOf(driver, '.tt-data > summary', 'View the data'), 'View the data');
       await (await part(driver, '.tt-next')).click();
       assert.match(await textOf(driver, '.tt-card-date', 'December 16, 1991'), /^(December 16, 1991|16 December 1991)$/);
-      assert.match(await texts(driver, '.tt-summary').then((t) => t.join(' ')), /latest figure: 43\.8 \(2024\)/);
+      assert.match(await texts(driver, '.tt-summary').then((t) => t.join(' ')), /the latest figure, \$43\.8bn in 2024, is also the highest\./);
       assert.deepEqual((await record(driver)).errors, []);
 
       await load(driver, site.url, 'tests/e2e/pages/chinese.html');
@@ -335,7 +367,16 @@ for (const engine of ENGINES) {
         // The widget starts loading when it nears the viewport.
         await driver.executeScript(() => document.querySelector('trade-timeline').scrollIntoView());
         await readyState(driver, 'trade-timeline', 'ready');
-        await (await part(driver, '.tt-next')).click();
+        // A phone opens on the first event of the window, its card open.
+        assert.equal(await textOf(driver, '.tt-card-title', byDate[1].title), byDate[1].title);
+        assert.equal(await textOf(driver, '.tt-position', `2 / ${byDate.length}`), `2 / ${byDate.length}`);
+        const seen = await driver.executeScript(() => {
+          const root = document.querySelector('trade-timeline').shadowRoot;
+          const bottom = (selector) => root.querySelector(selector).getBoundingClientRect().bottom;
+          return { title: bottom('.tt-card-title'), line: root.querySelector('.tt-card-text p').getBoundingClientRect().top + 20, height: innerHeight };
+        });
+        assert.ok(seen.title <= seen.height && seen.line <= seen.height, `its title and first line in view: ${JSON.stringify(seen)}`);
+        await (await part(driver, '.tt-previous')).click();
         assert.equal(await textOf(driver, '.tt-card-title', byDate[0].title), byDate[0].title);
         const measure = await driver.executeScript(() => {
           const element = document.querySelector('trade-timeline');
