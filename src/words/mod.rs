@@ -218,16 +218,15 @@ impl<'a> Words<'a> {
             let series = &story.series[f.series];
             let say = |sentence: &str, p: usize, which: &str| {
                 let point = &series.points[p];
-                let said = sentence
+                let mut said = sentence
                     .replace("{which}", which)
                     .replace("{series}", &series.label)
                     .replace("{value}", &self.amount(series, point.value))
                     .replace("{period}", &self.period(&point.period));
                 // A sentence that opens on an extreme opens with a capital
                 // (French and English do; the others' sentences open on a
-                // word of their own: Unicode's case tables cost the wasm
-                // 6 KiB).
-                let mut said = said;
+                // word of their own: Unicode's case tables cost the first
+                // module 4 KiB brotli).
                 if let Some(first) = said.get_mut(..1).filter(|_| sentence.starts_with("{which}")) {
                     first.make_ascii_uppercase();
                 }
