@@ -23,8 +23,10 @@ pub fn collisions(marks: &[Mark]) -> Vec<String> {
             if a.lane == b.lane && a.x < b.end && b.x < a.end && a.first < b.first {
                 found.push(format!("{a:?} overlaps {b:?}"));
             }
-            // b's stem crosses lanes 0..b.lane: a box in a lower lane must not cover it.
-            if a.lane < b.lane && a.x <= b.stem && b.stem < a.end {
+            // b's stem crosses lanes 0..b.lane: a box in a lower lane must not
+            // cover it, nor stand within 3 px of it (a stem along a box's
+            // edge is drawn through its border).
+            if a.lane < b.lane && a.x - 3.0 < b.stem && b.stem < a.end {
                 found.push(format!("the stem of {b:?} crosses {a:?}"));
             }
         }
@@ -359,6 +361,39 @@ mod timeline {
                 let unseen = items.iter().filter(|i| matches!(i, ListItem::Unseen(_))).count();
                 let on_marks: usize = layout.marks.iter().map(|m| m.count()).sum();
                 assert_eq!(unseen, n - on_marks, "the events off the marks are the unseen items");
+            }
+        }
+    }
+
+    #[test]
+    fn each_lane_is_as_tall_as_its_tallest_label_and_the_strip_as_its_lanes() {
+        use trade_timeline::geometry::timeline::{lane_tops, strip_height, AXIS_HEIGHT, BADGE_HEIGHT, LANE_GAP};
+        for json in [include_str!("../www/data/kazakhstan-china.fr.json"), include_str!("fixtures/long-titles.json")] {
+            let story = trade_timeline::story::parse_story(json).unwrap();
+            let boxes: Vec<_> = story.events.iter().map(|e| label_box(&e.title, 60.0)).collect();
+            let widths: Vec<f64> = boxes.iter().map(|b| b.width).collect();
+            let fit = TimeWindow::fit(&story);
+            for width in [320.0, 375.0, 700.0, 1200.0] {
+                for shown in
+                    [fit.shown, fit.full, (fit.shown.0, fit.shown.0 + 400.0), (fit.full.0 - 900.0, fit.full.0 - 10.0)]
+                {
+                    let layout = timeline_layout(&story, shown, width, &widths, None);
+                    let tops = lane_tops(&layout, &boxes);
+                    for (lane, top) in tops.iter().enumerate() {
+                        let below = if lane == 0 { 0.0 } else { tops[lane - 1] };
+                        let tallest = layout
+                            .marks
+                            .iter()
+                            .filter(|m| m.lane == lane)
+                            .map(|m| if m.is_cluster() { BADGE_HEIGHT } else { boxes[m.first].height() })
+                            .fold(0.0, f64::max);
+                        // A lane with no mark takes no room: no band without a label.
+                        let room = if tallest > 0.0 { tallest + LANE_GAP } else { 0.0 };
+                        assert_eq!(top - below, room, "{width} px, {shown:?}: lane {lane}");
+                    }
+                    assert_eq!(strip_height(&layout, &boxes), tops.last().copied().unwrap_or(0.0) + AXIS_HEIGHT);
+                    assert_eq!(layout.marks.is_empty(), tops.is_empty(), "{width} px, {shown:?}");
+                }
             }
         }
     }

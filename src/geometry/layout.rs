@@ -107,6 +107,11 @@ pub fn place(labels: &[Label], options: LaneOptions, priority: Option<usize>) ->
     best
 }
 
+/// How far a stem stands from another label's box, at least, in pixels: a
+/// stem along a box's edge would be drawn through its border (the gap after
+/// a box keeps its right side clear).
+const STEM_CLEARANCE: f64 = 3.0;
+
 /// One placement, where the labels `badge_only` marks go straight to a badge.
 fn place_once(labels: &[Label], options: LaneOptions, priority: Option<usize>, badge_only: &[bool]) -> Vec<Mark> {
     let lanes = options.max_lanes.max(1);
@@ -145,11 +150,15 @@ fn place_once(labels: &[Label], options: LaneOptions, priority: Option<usize>, b
             let fits = leftmost[lane].is_none_or(|(start, _)| end <= start)
                 && first.is_none_or(|p| lane != 0 || end <= p.x || x >= p.end);
             // …no lower box covers the stem…
-            let stem_clear = leftmost[..lane].iter().flatten().all(|&(start, stop)| anchor < start || anchor >= stop)
-                && first.is_none_or(|p| lane == 0 || anchor < p.x || anchor >= p.end);
+            let stem_clear = leftmost[..lane]
+                .iter()
+                .flatten()
+                .all(|&(start, stop)| anchor < start - STEM_CLEARANCE || anchor >= stop)
+                && first.is_none_or(|p| lane == 0 || anchor < p.x - STEM_CLEARANCE || anchor >= p.end);
             // …and no stem of a higher label stands inside the box (the
             // marks to its right are the last ones placed).
-            let box_clear = marks.iter().rev().take_while(|m| m.stem < end).all(|m| m.lane <= lane || m.stem < x);
+            let box_clear =
+                marks.iter().rev().take_while(|m| m.stem < end).all(|m| m.lane <= lane || m.stem < x - STEM_CLEARANCE);
             fits && stem_clear && box_clear
         };
         let (rightwards, x) = orient(label);

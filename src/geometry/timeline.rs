@@ -21,8 +21,18 @@ pub const LANES: usize = 3;
 pub const NARROW_LANES: usize = 2;
 /// Below this width, in pixels, the timeline is a phone's strip.
 pub const NARROW: f64 = 600.0;
-/// Height of one lane in pixels: a date and three lines of title.
-pub const LANE_HEIGHT: f64 = 72.0;
+/// Height of a line of a label, its date or a line of its title, in pixels
+/// (the stylesheet's line height).
+pub const LABEL_LINE: f64 = 16.0;
+/// A label's padding and border, top and bottom together, in pixels.
+pub const LABEL_CHROME: f64 = 6.0;
+/// The least height of a label, in pixels (a date alone is a touch target).
+pub const LABEL_MIN_HEIGHT: f64 = 24.0;
+/// Height of a count badge, in pixels.
+pub const BADGE_HEIGHT: f64 = 30.0;
+/// Room left above a lane's tallest label, in pixels: none, as a label
+/// keeps its padding and border around its text.
+pub const LANE_GAP: f64 = 0.0;
 /// Height of the time axis under the lanes, in pixels.
 pub const AXIS_HEIGHT: f64 = 30.0;
 /// Font size of an event's title on the timeline, in CSS pixels.
@@ -66,9 +76,30 @@ pub fn lanes(width: f64) -> usize {
     }
 }
 
-/// The timeline's height for a view `width` px wide: its lanes and its axis.
-pub fn timeline_height(width: f64) -> f64 {
-    LANE_HEIGHT * lanes(width) as f64 + AXIS_HEIGHT
+/// How far above the axis each lane's labels stand, from the axis up: a
+/// lane is as tall as its tallest label or badge (`boxes`, one per event)
+/// and a gap, so that the strip holds no band without a label in it.
+pub fn lane_tops(layout: &TimelineLayout, boxes: &[LabelBox]) -> Vec<f64> {
+    let lanes = layout.marks.iter().map(|m| m.lane + 1).max().unwrap_or(0);
+    let mut heights = vec![0.0_f64; lanes];
+    for mark in &layout.marks {
+        let own = if mark.is_cluster() { BADGE_HEIGHT } else { boxes[mark.first].height() };
+        // A lane no label stands in takes no room.
+        heights[mark.lane] = heights[mark.lane].max(own + LANE_GAP);
+    }
+    heights
+        .iter()
+        .scan(0.0, |top, height| {
+            *top += height;
+            Some(*top)
+        })
+        .collect()
+}
+
+/// The strip's height for what `layout` shows: its lanes ([`lane_tops`])
+/// and the axis (a window with no mark is the axis and its counts alone).
+pub fn strip_height(layout: &TimelineLayout, boxes: &[LabelBox]) -> f64 {
+    lane_tops(layout, boxes).last().copied().unwrap_or(0.0) + AXIS_HEIGHT
 }
 
 /// An event's label on the timeline: how wide its box is, and whether it
@@ -81,6 +112,14 @@ pub struct LabelBox {
     pub width: f64,
     /// The lines the title wraps into; 0 when only the date is shown.
     pub title_lines: usize,
+}
+
+impl LabelBox {
+    /// The box's height: its date, the lines of its title, padding and
+    /// border, and never less than a touch target (the stylesheet's 24 px).
+    pub fn height(&self) -> f64 {
+        (LABEL_CHROME + LABEL_LINE * (1 + self.title_lines) as f64).max(LABEL_MIN_HEIGHT)
+    }
 }
 
 /// The label of an event titled `title` whose date is `date_width` px wide.

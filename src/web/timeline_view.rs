@@ -31,8 +31,8 @@ use crate::geometry::layout::{estimate_width, Mark};
 use crate::geometry::navigation::{step, Move};
 use crate::geometry::ticks::{legible_ticks, TimeTick};
 use crate::geometry::timeline::{
-    has_own_mark, list_items, open_cluster, timeline_height, ClusterOpening, LabelBox, LayoutMemo, ListItem,
-    BADGE_WIDTH, LANE_HEIGHT, LIST_EVERY_EVENT,
+    has_own_mark, lane_tops, list_items, open_cluster, strip_height, ClusterOpening, LabelBox, LayoutMemo, ListItem,
+    BADGE_WIDTH, LIST_EVERY_EVENT,
 };
 use crate::geometry::window::TimeWindow;
 use crate::story::{Certainty, Story};
@@ -198,10 +198,13 @@ pub fn Timeline(
                     }
                     .into_any()
                 });
+                let tops = lane_tops(l, &boxes);
                 list_items(l, n)
                     .into_iter()
                     .map(|item| match item {
-                        ListItem::Mark(m) => mark_view(&l.marks[m], &story, &dates, &boxes, chosen, stop, l.scale),
+                        ListItem::Mark(m) => {
+                            mark_view(&l.marks[m], &story, &dates, (&boxes, &tops), chosen, stop, l.scale)
+                        }
                         ListItem::Unseen(i) => event_item(&story, &dates, i, true).into_any(),
                     })
                     .chain(edges)
@@ -267,9 +270,10 @@ pub fn Timeline(
             Some(view! { <ul class="tt-cluster-list" on:click=pick.clone()>{items}</ul> })
         }
     };
+    let strip_boxes = boxes.clone();
     view! {
         <div class="tt-timeline" role="region" aria-label=ui.timeline
-            style:height=move || format!("{}px", timeline_height(width.get()))>
+            style:height=move || format!("{}px", layout.with(|l| strip_height(l, &strip_boxes)))>
             <p class="tt-visually-hidden" id="tt-timeline-help">{ui.timeline_help}</p>
             <ol class="tt-marks" node_ref=list aria-describedby="tt-timeline-help" on:keydown=on_key on:click=on_click.clone()
                 on:focusin=on_focus_in on:focusout=on_focus_out
@@ -331,14 +335,15 @@ fn mark_view(
     mark: &Mark,
     story: &Story,
     dates: &EventDates,
-    boxes: &[LabelBox],
+    // The labels' boxes, and how far above the axis each lane stands.
+    (boxes, tops): (&[LabelBox], &[f64]),
     selected: Option<usize>,
     stop: Option<(usize, bool)>,
     scale: crate::geometry::scale::TimeScale,
 ) -> AnyView {
     let left = format!("{}px", mark.stem.round() as i32);
     let shift = format!("{}px", (mark.x - mark.stem).round() as i32);
-    let height = format!("{}px", LANE_HEIGHT * (mark.lane + 1) as f64);
+    let height = format!("{}px", tops[mark.lane]);
     if mark.is_cluster() {
         // The badge stands at its stem, on the side its box lies (a box kept
         // for a label that became a cluster is wider than the badge).
