@@ -13,7 +13,9 @@ use crate::story::Story;
 pub const PLOT_MARGIN_LEFT: f64 = 44.0;
 /// Space right of the plot (shared with the timeline).
 pub const PLOT_MARGIN_RIGHT: f64 = 12.0;
-const MARGIN_TOP: f64 = 12.0;
+/// Space over the plot: the unit written over the value axis (11 px, its
+/// font box about 13 px) stands whole inside the drawing.
+const MARGIN_TOP: f64 = 15.0;
 const MARGIN_BOTTOM: f64 = 26.0;
 
 /// The chart's size and the time window it shows.
