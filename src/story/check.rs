@@ -37,6 +37,17 @@ pub(crate) struct Check<const WORDED: bool> {
 }
 
 impl<const WORDED: bool> Check<WORDED> {
+    /// What a missing field should hold ("a short headline"), as a worded
+    /// message says it; a strict check's build keeps none of these texts.
+    #[inline(always)]
+    pub fn what(&self, text: &'static str) -> &'static str {
+        if WORDED {
+            text
+        } else {
+            ""
+        }
+    }
+
     /// Reports a problem whose message is fixed text.
     pub fn push(&mut self, path: JsonPath, kind: ProblemKind, message: &'static str) {
         self.say(path, kind, || message.to_owned());

@@ -73,7 +73,7 @@ pub(crate) fn validate_with<const W: bool>(raw: &RawStory) -> Result<Story, Vec<
     let root = JsonPath::root();
     check.unknown_keys(&raw.unknown, &root, fields::STORY.all);
 
-    if let Some(&version) = check.required(&raw.version, &root.key("version"), "\"version\": 1") {
+    if let Some(&version) = check.required(&raw.version, &root.key("version"), check.what("\"version\": 1")) {
         if version != FORMAT_VERSION {
             let message =
                 || format!("version {version} is not read by this widget, which reads version {FORMAT_VERSION}");
@@ -82,16 +82,16 @@ pub(crate) fn validate_with<const W: bool>(raw: &RawStory) -> Result<Story, Vec<
     }
     check.optional(&raw.schema, &root.key("$schema"));
     let lang = language(&mut check, raw);
-    let title = check.text(&raw.title, &root.key("title"), Some("the story's title"));
+    let title = check.text(&raw.title, &root.key("title"), Some(check.what("the story's title")));
     let subtitle = check.text(&raw.subtitle, &root.key("subtitle"), None);
-    let updated = check.date(&raw.updated, &root.key("updated"), Some("the date the data is as of"));
+    let updated = check.date(&raw.updated, &root.key("updated"), Some(check.what("the date the data is as of")));
     let notes = check.text(&raw.notes, &root.key("notes"), None);
     let view = view(&mut check, raw);
 
     let mut source_ids = Ids::new();
     let sources_path = root.key("sources");
     let sources: Vec<Source> = check
-        .list(&raw.sources, &sources_path, Some("the list of sources the story cites"))
+        .list(&raw.sources, &sources_path, Some(check.what("the list of sources the story cites")))
         .into_iter()
         .filter_map(|(i, s)| source(&mut check, s, &sources_path.index(i), &mut source_ids))
         .collect();
@@ -150,8 +150,8 @@ fn view<const W: bool>(check: &mut Check<W>, raw: &RawStory) -> Option<(PartialD
         check.push(path.clone(), ProblemKind::WrongType, message);
         return None;
     }
-    let start = check.date(&items[0], &path.index(0), Some("the date the view starts"));
-    let end = check.date(&items[1], &path.index(1), Some("the date the view ends"));
+    let start = check.date(&items[0], &path.index(0), Some(check.what("the date the view starts")));
+    let end = check.date(&items[1], &path.index(1), Some(check.what("the date the view ends")));
     let (start, end) = (start?, end?);
     if end.end_day() <= start.first_day() {
         let message = || format!("the view ends ({end}) before it starts ({start}); swap them");
@@ -163,7 +163,7 @@ fn view<const W: bool>(check: &mut Check<W>, raw: &RawStory) -> Option<(PartialD
 
 fn language<const W: bool>(check: &mut Check<W>, raw: &RawStory) -> Option<String> {
     let path = JsonPath::root().key("lang");
-    let lang = check.required(&raw.lang, &path, "the story's language, e.g. \"fr\"")?;
+    let lang = check.required(&raw.lang, &path, check.what("the story's language, e.g. \"fr\""))?;
     if is_language_tag(lang) {
         return Some(lang.clone());
     }
@@ -191,7 +191,7 @@ fn source<'a, const W: bool>(
 ) -> Option<Source> {
     check.unknown_keys(&raw.unknown, path, fields::SOURCE.all);
     let id = check.id(&raw.id, &path.key("id"), ids);
-    let name = check.text(&raw.name, &path.key("name"), Some("the outlet or publisher's name"));
+    let name = check.text(&raw.name, &path.key("name"), Some(check.what("the outlet or publisher's name")));
     let title = check.text(&raw.title, &path.key("title"), None);
     let url = check.url(&raw.url, &path.key("url"));
     let date = check.date(&raw.date, &path.key("date"), None);
@@ -219,7 +219,11 @@ fn event<'a, const W: bool>(
 ) -> Option<Event> {
     check.unknown_keys(&raw.unknown, path, fields::EVENT.all);
     let id = check.id(&raw.id, &path.key("id"), ids);
-    let date = check.date(&raw.date, &path.key("date"), Some("the date, e.g. \"2015-05-07\", \"2015-05\" or \"2015\""));
+    let date = check.date(
+        &raw.date,
+        &path.key("date"),
+        Some(check.what("the date, e.g. \"2015-05-07\", \"2015-05\" or \"2015\"")),
+    );
     let end = check.date(&raw.end, &path.key("end"), None);
     if let (Some(start), Some(end)) = (date, end) {
         if end.end_day() <= start.first_day() {
@@ -228,8 +232,8 @@ fn event<'a, const W: bool>(
         }
     }
     let certainty = certainty(check, &raw.certainty, &path.key("certainty"));
-    let title = check.text(&raw.title, &path.key("title"), Some("a short headline"));
-    let text = check.text(&raw.text, &path.key("text"), Some("what happened, in plain text"));
+    let title = check.text(&raw.title, &path.key("title"), Some(check.what("a short headline")));
+    let text = check.text(&raw.text, &path.key("text"), Some(check.what("what happened, in plain text")));
     let category = check.text(&raw.category, &path.key("category"), None);
     let source_refs = check.sources(&raw.sources, path, sources, true);
     Some(Event {
@@ -256,8 +260,12 @@ fn series<'a, const W: bool>(
 ) -> Option<Series> {
     check.unknown_keys(&raw.unknown, path, fields::SERIES.all);
     let id = check.id(&raw.id, &path.key("id"), ids);
-    let label = check.text(&raw.label, &path.key("label"), Some("the legend's label"));
-    let unit = check.text(&raw.unit, &path.key("unit"), Some("what the values count, e.g. \"billions of US dollars\""));
+    let label = check.text(&raw.label, &path.key("label"), Some(check.what("the legend's label")));
+    let unit = check.text(
+        &raw.unit,
+        &path.key("unit"),
+        Some(check.what("what the values count, e.g. \"billions of US dollars\"")),
+    );
     let short_unit = check.text(&raw.short_unit, &path.key("short_unit"), None);
     if let Some(short) = short_unit.as_deref().filter(|s| s.replace("{n}", "").chars().count() > SHORT_UNIT_MAX) {
         let message = || {
@@ -272,7 +280,7 @@ fn series<'a, const W: bool>(
     let series_sources = check.sources(&raw.sources, path, sources, true);
     let points_path = path.key("points");
     let mut points: Vec<(usize, Point)> = check
-        .list(&raw.points, &points_path, Some("the list of figures"))
+        .list(&raw.points, &points_path, Some(check.what("the list of figures")))
         .into_iter()
         .filter_map(|(i, p)| point(check, p, &points_path.index(i), sources, &series_sources).map(|p| (i, p)))
         .collect();
@@ -354,11 +362,11 @@ fn target<const W: bool>(
 ) -> Option<Target> {
     check.unknown_keys(&raw.unknown, path, fields::TARGET.all);
     let id = raw.id.present().filter(|id| ids.contains_key(id.as_str()));
-    let label = check.text(&raw.label, &path.key("label"), Some("the label shown on the chart"));
+    let label = check.text(&raw.label, &path.key("label"), Some(check.what("the label shown on the chart")));
     let value = check.number(&raw.value, &path.key("value"), false);
     let method = check.text(&raw.method, &path.key("method"), None);
     let deadline = check.period(&raw.deadline, &path.key("deadline"), "the deadline, e.g. \"2030\"");
-    let set = check.date(&raw.set, &path.key("set"), Some("when the promise was made"));
+    let set = check.date(&raw.set, &path.key("set"), Some(check.what("when the promise was made")));
     let certainty = certainty(check, &raw.certainty, &path.key("certainty"));
     let series_index = check
         .optional(&raw.series, &path.key("series"))

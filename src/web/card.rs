@@ -48,7 +48,9 @@ pub fn EventCard(
                 }
             })
             .collect_view();
-        let paragraphs = event.paragraphs().map(|p| view! { <p>{p.to_owned()}</p> }).collect_view();
+        // A class, as the tooltip's notes have: one kind of paragraph list in the wasm, not two.
+        let paragraphs =
+            event.paragraphs().map(|p| view! { <p class="tt-card-paragraph">{p.to_owned()}</p> }).collect_view();
         Some(view! {
             <section class="tt-card" data-id=event.id.clone() aria-labelledby="tt-card-title">
                 <button type="button" class="tt-card-close" aria-label=ui.close on:click=move |ev| {

@@ -44,6 +44,12 @@ impl Later {
     /// language and `args`, then `done` with what it returned once the
     /// module is there, or with `None` when it could not be loaded or called.
     pub fn call(&self, name: &'static str, args: Vec<JsValue>, done: impl FnOnce(Option<JsValue>) + 'static) {
+        self.call_boxed(name, args, Box::new(done));
+    }
+
+    /// [`Later::call`] compiled once, whatever `done` is (each copy of the
+    /// task cost about a kilobyte of the first module).
+    fn call_boxed(&self, name: &'static str, args: Vec<JsValue>, done: Box<dyn FnOnce(Option<JsValue>)>) {
         let Some(promise) = self.load.as_ref().and_then(|load| load.call0(&JsValue::NULL).ok()) else {
             return done(None);
         };
@@ -72,6 +78,11 @@ pub fn later_block(
     name: &'static str,
     done: impl Fn(bool) + 'static,
 ) -> impl IntoView {
+    block_filled(class, later, name, Box::new(done))
+}
+
+/// [`later_block`] compiled once, whatever `done` is.
+fn block_filled(class: &'static str, later: Later, name: &'static str, done: Box<dyn Fn(bool)>) -> impl IntoView {
     let block = NodeRef::<Div>::new();
     let done = StoredValue::new_local(Some(done));
     Effect::new(move |_| {
