@@ -55,9 +55,15 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // not met (README, Performance). Issue 26's reading work (every event in
 // the timeline's list, a phone opening on a card, the chart's summary in
 // sentences in five languages; the events' table is built and worded by
-// the second module) 0.9: 178.7. The gate fails the build on a regression
-// of about half a kilobyte.
-const FIRST_RENDER_KIB = 179.2;
+// the second module) 0.9: 178.7; the chart taking up the height reserved
+// while loading, lanes as tall as their labels, the loader's advice on
+// --tt-height +0.6, and what paid for it: a strict check keeps none of the
+// hints of its messages, the second module's task compiled once, a refused
+// story's problems written without a reactive list, one kind of paragraph
+// list and one join −1.1; the downloads as tall as the chart on screen:
+// 178.6 (issue 26 in all +0.9). The gate is issue 26's limit (177.7 and
+// 1 KiB): the next feature pays its way or says what it costs.
+const FIRST_RENDER_KIB = 178.7;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

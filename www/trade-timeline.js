@@ -90,19 +90,19 @@ async function verifiedImport(name) {
 
 // What the host element needs before the stylesheet arrives: its reserved
 // height and the skeleton. A constructed sheet, which a strict CSP allows.
-// The default heights are the default story's at those widths; a host sets
-// --tt-height to its own story's height to keep the page from moving.
+// The default heights are the default story's at those widths (in an
+// article's column); once ready the chart takes up the difference, and
+// beyond what it can a host sets --tt-height (the console says to what).
 let baseSheet;
 function baseSheets() {
   if (!baseSheet && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
     baseSheet = new CSSStyleSheet();
     baseSheet.replaceSync(`
-      :host { display: block; contain: content; min-height: var(--tt-height, 962px); }
-      @media (max-width: 649px) { :host { min-height: var(--tt-height, 979px); } }
-      @media (max-width: 539px) { :host { min-height: var(--tt-height, 1055px); } }
-      @media (max-width: 459px) { :host { min-height: var(--tt-height, 1118px); } }
-      @media (max-width: 399px) { :host { min-height: var(--tt-height, 1229px); } }
-      @media (max-width: 359px) { :host { min-height: var(--tt-height, 1334px); } }
+      :host { display: block; contain: content; min-height: var(--tt-height, 940px); }
+      @media (max-width: 649px) { :host { min-height: var(--tt-height, 1120px); } }
+      @media (max-width: 539px) { :host { min-height: var(--tt-height, 1160px); } }
+      @media (max-width: 399px) { :host { min-height: var(--tt-height, 1210px); } }
+      @media (max-width: 359px) { :host { min-height: var(--tt-height, 1350px); } }
       :host([data-state="ready"]), :host([data-state="error"]) { min-height: 0; }
       :host([hidden]) { display: none; }
       .tt-skeleton { min-height: inherit; border-radius: 4px; background: var(--tt-skeleton, #eef0f2); }
@@ -347,6 +347,9 @@ export class TradeTimelineElement extends HTMLElement {
         // Measured once here only when no observer entry gave it (a load
         // opened by a link): a phone opens on a card (mount.rs).
         width: this.#nearWidth ?? this.clientWidth,
+        // The height reserved while loading (a style, not a layout): once
+        // drawn, the widget is as tall, its chart taking up the difference.
+        height: reservedHeight(this),
       });
       this.#nearWidth = undefined; // a later load measures again
     } catch (error) {
@@ -366,7 +369,15 @@ export class TradeTimelineElement extends HTMLElement {
       const refused = widget.startProblem;
       if (refused) warnings.push(record('start', refused, 'unknown_reference', 'warning', `start: ${refused}`));
       for (const warning of warnings) console.warn(`<trade-timeline>: ${warning.text}`);
+      const reserved = reservedHeight(this);
       this.#setState('ready');
+      // Beyond what the chart could take up, the page moved: say what to
+      // reserve, for the people who publish.
+      if (reserved) requestAnimationFrame(() => {
+        const style = getComputedStyle(this);
+        const drawn = Math.round(this.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom));
+        if (this.clientHeight && Math.abs(drawn - reserved) > 8) console.warn(`<trade-timeline>: ${Math.round(reserved)} px reserved, ${drawn} px drawn at ${this.clientWidth} px wide: set --tt-height: ${drawn}px`);
+      });
       // Opened by a link: bring it into view, once.
       if (linked && !this.#scrolled) this.scrollIntoView({ block: 'start' });
       this.#scrolled ||= Boolean(linked);
@@ -515,6 +526,15 @@ function warmIntl(lang) {
 // Yields to the event loop: what the page has waiting runs first.
 function nextTask() {
   return globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+}
+
+// The element's reserved height in CSS pixels (its min-height while
+// loading: --tt-height, the defaults, or the page's own rule), if one is.
+function reservedHeight(element) {
+  const style = getComputedStyle(element);
+  if (!style.minHeight.endsWith('px')) return undefined;
+  const sides = style.boxSizing === 'border-box' ? ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'] : [];
+  return sides.reduce((height, side) => height - (parseFloat(style[side]) || 0), parseFloat(style.minHeight));
 }
 
 function shell() {

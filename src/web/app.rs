@@ -55,6 +55,9 @@ pub struct Controls {
     pub copy_link: Option<js_sys::Function>,
     /// The widget's width if already known (else it is measured).
     pub width: Option<f64>,
+    /// The height the host page reserved for the widget while it loaded,
+    /// which the chart fits the widget to (chart_view.rs).
+    pub reserved: Option<f64>,
     /// Whether the chart and what follows it are shown: the first render
     /// shows the title, the controls, the timeline and the card, and the
     /// rest comes in a task of its own (mount.rs), so that no one task
@@ -65,7 +68,7 @@ pub struct Controls {
 /// The whole widget for a valid story.
 #[component]
 pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: Later) -> impl IntoView {
-    let Controls { selected, restyle, on_select, copy_link, width: known_width, complete } = controls;
+    let Controls { selected, restyle, on_select, copy_link, width: known_width, reserved, complete } = controls;
     let complete = RwSignal::from(complete);
     let window = RwSignal::new(TimeWindow::fit(&story));
     let selected = RwSignal::from(selected);
@@ -242,7 +245,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
                 let story = story.clone();
                 move || complete.get().then(|| {
                     let chart = has_chart.then(|| {
-                        let chart = view! { <ChartView story=story.clone() ui window width selected restyle canvas/> };
+                        let chart = view! { <ChartView story=story.clone() ui window width selected restyle canvas reserved/> };
                         view! {
                             {stage(gestures, NodeRef::new(), chart.into_any())}
                             <Legend story=story.clone() ui/>

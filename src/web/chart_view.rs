@@ -33,8 +33,14 @@ use crate::geometry::window::TimeWindow;
 use crate::story::Story;
 use crate::words::ui_text::UiText;
 
-/// Height of the chart in CSS pixels.
+/// Height of the chart in CSS pixels, unless it takes up the difference
+/// between the height reserved while loading and the widget's own.
 pub const CHART_HEIGHT: f64 = 280.0;
+/// The fewest pixels the chart gives up to fit the reserved height: its
+/// axis labels, the figures' marks and a target's label still apart.
+const CHART_MIN: f64 = 200.0;
+/// The most it takes (taller, a chart reads no better on any screen).
+const CHART_MAX: f64 = 480.0;
 const HIT_RADIUS: f64 = 18.0;
 
 /// The chart view.
@@ -47,7 +53,9 @@ pub fn ChartView(
     selected: RwSignal<Option<usize>>,
     restyle: RwSignal<u32>,
     canvas: NodeRef<Canvas>,
+    reserved: Option<f64>,
 ) -> impl IntoView {
+    let height = RwSignal::new(CHART_HEIGHT);
     // (theme version, pixel ratio, style) of the last draw.
     let style_cache = StoredValue::new_local(None::<(u32, f64, ChartStyle)>);
     let hover = RwSignal::new(None::<ChartItem>);
@@ -60,7 +68,7 @@ pub fn ChartView(
     let geometry = {
         let story = story.clone();
         Memo::new(move |_| {
-            ChartGeometry::new(&story, Frame { width: width.get(), height: CHART_HEIGHT, domain: window.get().shown })
+            ChartGeometry::new(&story, Frame { width: width.get(), height: height.get(), domain: window.get().shown })
         })
     };
     let event_days = story.event_days();
@@ -71,8 +79,24 @@ pub fn ChartView(
     let drawn = RwSignal::new(0_u32);
     {
         let story = story.clone();
+        let fitted = StoredValue::new(reserved.is_none());
         Effect::new(move |_| {
             let version = restyle.get();
+            // Before the first drawing, the page is laid out with the whole
+            // widget in it: the chart takes up what the widget lacks or has
+            // too much of, within its bounds, so that the host page does not
+            // move when the widget is ready.
+            if !fitted.get_value() {
+                fitted.set_value(true);
+                if let (Some(reserved), Some(canvas)) = (reserved, canvas.get()) {
+                    let natural = canvas
+                        .closest(".tt")
+                        .ok()
+                        .flatten()
+                        .map_or(reserved, |a| a.get_bounding_client_rect().height());
+                    height.set((CHART_HEIGHT + reserved - natural).clamp(CHART_MIN, CHART_MAX).round());
+                }
+            }
             geometry.with(|g| {
                 let Some(canvas) = canvas.get() else { return };
                 if g.frame.width < 1.0 {
@@ -202,7 +226,7 @@ pub fn ChartView(
         let px = |v: f64| format!("{}px", v.round() as i32);
         let place = match item {
             ChartItem::Figure(..) => tip_place(x, view_width),
-            ChartItem::Target(_) => target_tip_place(x, y, view_width, CHART_HEIGHT),
+            ChartItem::Target(_) => target_tip_place(x, y, view_width, height.get_untracked()),
         };
         let (class, left) = match place {
             TipPlace::Right => ("tt-tooltip", x),
@@ -231,7 +255,7 @@ pub fn ChartView(
     view! {
         <div class="tt-chart" part="chart" role="region" aria-label=ui.chart>
             <canvas node_ref=canvas class="tt-canvas" tabindex="0" role="application" aria-label=ui.chart
-                aria-describedby=format!("{SUMMARY_ID} tt-chart-help") style:height=format!("{CHART_HEIGHT}px")
+                aria-describedby=format!("{SUMMARY_ID} tt-chart-help") style:height=move || format!("{}px", height.get())
                 on:pointermove=on_move on:pointerleave=move |_| set_hover(None) on:click=on_tap
                 on:focus=on_focus on:keydown=on_key on:blur=move |_| set_hover(None)></canvas>
             {tooltip}
@@ -286,7 +310,8 @@ struct Said {
 fn said(story: &Story, ui: &'static UiText, item: ChartItem) -> Said {
     let words = words(ui);
     let sources = |refs: &[crate::story::SourceRef]| {
-        let names: Vec<&str> = refs.iter().map(|r| story.sources[r.0].name.as_str()).collect();
+        // Owned, as the summary's sentences are: one join in the wasm, not two.
+        let names: Vec<String> = refs.iter().map(|r| story.sources[r.0].name.clone()).collect();
         format!("{}{} {}", ui.sources, ui.colon, names.join(", "))
     };
     match item {

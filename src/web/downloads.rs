@@ -45,7 +45,13 @@ pub fn Downloads(
     let later_available = later.available();
     let frame = move || Frame {
         width: width.get_untracked().max(320.0),
-        height: CHART_HEIGHT,
+        // As tall as the chart on screen (it may have taken up the height
+        // reserved while loading).
+        height: canvas
+            .get_untracked()
+            .map(|c| f64::from(c.client_height()))
+            .filter(|h| *h > 0.0)
+            .unwrap_or(CHART_HEIGHT),
         domain: window.get_untracked().shown,
     };
     let highlight = {

@@ -41,8 +41,8 @@ pub struct Widget {
     story: Option<Arc<Story>>,
     has_warnings: bool,
     start_problem: Option<String>,
-    /// The problems' lines shown with `preview`, once worded.
-    explained: ArcRwSignal<Vec<String>>,
+    /// Where a refused story's problems are listed, with `preview`.
+    problems: Option<web_sys::Element>,
     controls: Controls,
     drawn: js_sys::Promise,
     _mount: Box<dyn Any>,
@@ -74,7 +74,15 @@ impl Widget {
     /// them ("line 3, column 5: events[0].date: …"), where `preview` lists
     /// them; readers keep their one sentence.
     pub fn explain(&self, lines: Vec<String>) {
-        self.explained.set(lines);
+        let Some(list) = &self.problems else { return };
+        let Some(document) = list.owner_document() else { return };
+        for line in lines {
+            // As text: a line quotes the story, which is never read as HTML.
+            let (Ok(item), Ok(code)) = (document.create_element("li"), document.create_element("code")) else { return };
+            code.set_text_content(Some(&line));
+            let _ = item.append_child(&code);
+            let _ = list.append_child(&item);
+        }
     }
 
     /// Resolves once the whole widget is drawn: its second stage (the chart
@@ -147,10 +155,14 @@ extern "C" {
     /// render then forces no layout of the page to measure it.
     #[wasm_bindgen(method, getter)]
     fn width(this: &MountOptions) -> Option<f64>;
+    /// The height the element reserved while loading, in CSS pixels: once
+    /// drawn, the widget is as tall (the chart takes up the difference).
+    #[wasm_bindgen(method, getter)]
+    fn height(this: &MountOptions) -> Option<f64>;
 }
 
 /// Mounts the story of `options` into `container`: `{ story, lang, start,
-/// onSelect, copyLink, preview, extras, width }` (see [`MountOptions`]).
+/// onSelect, copyLink, preview, extras, width, height }` (see [`MountOptions`]).
 /// Never throws: an invalid story mounts one sentence for readers, or with
 /// `preview` the list [`Widget::explain`] fills.
 #[wasm_bindgen]
@@ -166,20 +178,20 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
         on_select: options.on_select(),
         copy_link: options.copy_link(),
         width: options.width().filter(|w| w.is_finite() && *w > 0.0),
+        reserved: options.height().filter(|h| h.is_finite() && *h > 0.0),
         complete: ArcRwSignal::new(false),
     };
-    let explained = ArcRwSignal::new(Vec::new());
     LIVE.fetch_add(1, Ordering::Relaxed);
     let Some(story) = accept_story(&story_json) else {
-        let (lines, preview) = (explained.clone(), options.preview().unwrap_or(false));
-        let mount =
-            leptos::mount::mount_to(container, move || view! { <problems::Problems lines ui preview/> }.into_any());
+        let preview = options.preview().unwrap_or(false);
+        let host = container.clone();
+        let mount = leptos::mount::mount_to(container, move || view! { <problems::Problems ui preview/> }.into_any());
         let drawn = js_sys::Promise::resolve(&JsValue::UNDEFINED);
         return Widget {
             story: None,
             has_warnings: false,
             start_problem: None,
-            explained,
+            problems: host.query_selector(".tt-problems ul").ok().flatten(),
             controls,
             drawn,
             _mount: Box::new(mount),
@@ -208,7 +220,7 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
         has_warnings: has_warnings(&story),
         story: Some(story),
         start_problem,
-        explained,
+        problems: None,
         controls,
         drawn,
         _mount: Box::new(mount),

@@ -16,7 +16,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
 
-use super::chart_view::CHART_HEIGHT;
 use crate::geometry::chart::PLOT_MARGIN_LEFT;
 use crate::geometry::scale::Shift;
 
@@ -96,7 +95,7 @@ fn axis_copy(canvas: &HtmlCanvasElement) -> Option<HtmlCanvasElement> {
     copy.set_class_name("tt-axis-copy");
     let style = HtmlElement::style(&copy);
     let _ = style.set_property("width", &format!("{PLOT_MARGIN_LEFT}px"));
-    let _ = style.set_property("height", &format!("{CHART_HEIGHT}px"));
+    let _ = style.set_property("height", &format!("{}px", canvas.client_height()));
     canvas.after_with_node_1(&copy).ok()?;
     Some(copy)
 }

@@ -62,7 +62,8 @@ test("a page's aggressive global CSS reaches neither the widget's text nor its l
   const button = await p.locator('trade-timeline .tt-event').first().boundingBox();
   assert.ok(button && button.width > 40 && button.height >= 24, JSON.stringify(button));
   const canvas = await p.locator('trade-timeline .tt-canvas').boundingBox();
-  assert.ok(canvas.width > 800 && Math.round(canvas.height) === 280, JSON.stringify(canvas));
+  // (Its height is the widget's: 280 px, or what the reserved height left it.)
+  assert.ok(canvas.width > 800 && canvas.height >= 200 && canvas.height <= 480, JSON.stringify(canvas));
   // font="inherit" is how a host asks for its own font.
   await p.locator('trade-timeline').evaluate((e) => e.setAttribute('font', 'inherit'));
   assert.match(await p.locator('trade-timeline .tt-title').evaluate((e) => getComputedStyle(e).fontFamily), /Comic/);

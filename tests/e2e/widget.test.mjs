@@ -51,7 +51,10 @@ async function chartPoint(page, isoDay, value) {
   const [d0, d1] = [day('1991-12-16'), day('2031-01-01')];
   const margin = (d1 - d0) * 0.03;
   const x = 44 + ((day(isoDay) - (d0 - margin)) / ((d1 + margin) - (d0 - margin))) * (box.width - 44 - 12);
-  const y = 254 - (value / 100) * (254 - 12);
+  // The plot: 15 px under the canvas's top, 26 over its bottom (the chart is
+  // as tall as the reserved height left it).
+  const bottom = box.height - 26;
+  const y = bottom - (value / 100) * (bottom - 15);
   return { x, y, box };
 }
 
