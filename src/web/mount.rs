@@ -76,6 +76,8 @@ impl Widget {
     pub fn explain(&self, lines: Vec<String>) {
         let Some(list) = &self.problems else { return };
         let Some(document) = list.owner_document() else { return };
+        // The lines handed last replace any handed before.
+        list.set_text_content(None);
         for line in lines {
             // As text: a line quotes the story, which is never read as HTML.
             let (Ok(item), Ok(code)) = (document.create_element("li"), document.create_element("code")) else { return };
