@@ -367,7 +367,7 @@ mod timeline {
 
     #[test]
     fn each_lane_is_as_tall_as_its_tallest_label_and_the_strip_as_its_lanes() {
-        use trade_timeline::geometry::timeline::{lane_tops, strip_height, AXIS_HEIGHT, BADGE_HEIGHT, LANE_GAP};
+        use trade_timeline::geometry::timeline::{lane_tops, strip_height, AXIS_HEIGHT, BADGE_HEIGHT};
         for json in [include_str!("../www/data/kazakhstan-china.fr.json"), include_str!("fixtures/long-titles.json")] {
             let story = trade_timeline::story::parse_story(json).unwrap();
             let boxes: Vec<_> = story.events.iter().map(|e| label_box(&e.title, 60.0)).collect();
@@ -388,8 +388,7 @@ mod timeline {
                             .map(|m| if m.is_cluster() { BADGE_HEIGHT } else { boxes[m.first].height() })
                             .fold(0.0, f64::max);
                         // A lane with no mark takes no room: no band without a label.
-                        let room = if tallest > 0.0 { tallest + LANE_GAP } else { 0.0 };
-                        assert_eq!(top - below, room, "{width} px, {shown:?}: lane {lane}");
+                        assert_eq!(top - below, tallest, "{width} px, {shown:?}: lane {lane}");
                     }
                     assert_eq!(strip_height(&layout, &boxes), tops.last().copied().unwrap_or(0.0) + AXIS_HEIGHT);
                     assert_eq!(layout.marks.is_empty(), tops.is_empty(), "{width} px, {shown:?}");

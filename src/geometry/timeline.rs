@@ -30,9 +30,6 @@ pub const LABEL_CHROME: f64 = 6.0;
 pub const LABEL_MIN_HEIGHT: f64 = 24.0;
 /// Height of a count badge, in pixels.
 pub const BADGE_HEIGHT: f64 = 30.0;
-/// Room left above a lane's tallest label, in pixels: none, as a label
-/// keeps its padding and border around its text.
-pub const LANE_GAP: f64 = 0.0;
 /// Height of the time axis under the lanes, in pixels.
 pub const AXIS_HEIGHT: f64 = 30.0;
 /// Font size of an event's title on the timeline, in CSS pixels.
@@ -77,15 +74,16 @@ pub fn lanes(width: f64) -> usize {
 }
 
 /// How far above the axis each lane's labels stand, from the axis up: a
-/// lane is as tall as its tallest label or badge (`boxes`, one per event)
-/// and a gap, so that the strip holds no band without a label in it.
+/// lane is as tall as its tallest label or badge (`boxes`, one per event),
+/// no gap (a label keeps its padding and border around its text), so that
+/// the strip holds no band without a label in it.
 pub fn lane_tops(layout: &TimelineLayout, boxes: &[LabelBox]) -> Vec<f64> {
     let lanes = layout.marks.iter().map(|m| m.lane + 1).max().unwrap_or(0);
     let mut heights = vec![0.0_f64; lanes];
     for mark in &layout.marks {
         let own = if mark.is_cluster() { BADGE_HEIGHT } else { boxes[mark.first].height() };
         // A lane no label stands in takes no room.
-        heights[mark.lane] = heights[mark.lane].max(own + LANE_GAP);
+        heights[mark.lane] = heights[mark.lane].max(own);
     }
     heights
         .iter()
