@@ -68,6 +68,16 @@ pub fn Timeline(
 ) -> impl IntoView {
     let TimelineData { story, dates, widths, boxes, ui, layouts } = props;
     let focus = RwSignal::new(None::<usize>);
+    // The keyboard's place follows a selection made elsewhere ("›", a step
+    // of the article, the host): the event clicked before keeps no
+    // priority over the one selected since.
+    Effect::new(move |_| {
+        if let Some(index) = selected.get() {
+            if focus.get_untracked().is_some_and(|at| at != index) {
+                focus.set(Some(index));
+            }
+        }
+    });
     let layout = {
         let (story, widths, layouts) = (story.clone(), widths.clone(), layouts.clone());
         // The event the keyboard moved to, else the selected one, keeps a
