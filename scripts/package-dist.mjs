@@ -57,8 +57,9 @@ const files = {};
 for (const [key, path] of [
   ['wasm', join(built, 'widget_bg.wasm')], ['glue', join(built, 'widget.js')], ['css', 'www/trade-timeline.css'],
   ['extrasWasm', join(extrasBuilt, 'extras_bg.wasm')], ['extrasGlue', join(extrasBuilt, 'extras.js')],
+  ['steps', 'www/steps.js'],
 ]) {
-  const bytes = ['glue', 'extrasGlue'].includes(key) ? await minified(readFileSync(path, 'utf8')) : readFileSync(path);
+  const bytes = ['glue', 'extrasGlue', 'steps'].includes(key) ? await minified(readFileSync(path, 'utf8')) : readFileSync(path);
   files[key] = { path: `./${write(hashed(basename(path), bytes), bytes)}`, integrity: sri(bytes) };
 }
 
@@ -75,7 +76,7 @@ const embedJs = readFileSync('www/embed.js');
 const embedName = write(hashed('embed.js', embedJs), embedJs);
 const embedHtml = replaceOnce(readFileSync('www/embed.html', 'utf8'), 'src="./embed.js"', `src="./${embedName}"`, 'www/embed.html');
 write('embed.html', Buffer.from(embedHtml));
-write('frame.js', readFileSync('www/frame.js'));
+write('frame.js', Buffer.from(replaceOnce(readFileSync('www/frame.js', 'utf8'), "'./steps.js'", `'${files.steps.path}'`, 'www/frame.js')));
 
 // The authoring tools, under hashed names the manifest gives.
 let authoring;
@@ -95,6 +96,8 @@ const manifest = {
   beforeNear: ['trade-timeline.js'],
   // What it downloads when a reader first asks for a file (SVG, CSV).
   later: [files.extrasGlue.path.slice(2), files.extrasWasm.path.slice(2)],
+  // What a page with scrollytelling steps downloads besides.
+  steps: [files.steps.path.slice(2)],
 };
 writeFileSync(join(DIST, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 

@@ -152,3 +152,27 @@ fn a_narrow_view_opens_on_the_first_event_its_window_shows() {
     let after = TimeWindow { shown: (fit.full.1 + 10.0, fit.full.1 + 20.0), ..fit };
     assert_eq!(after.first_event(&story), Some(0), "a window with no event opens on the first");
 }
+
+#[test]
+fn a_steps_window_opens_the_span_its_two_dates_name_from_the_first_day_to_the_last() {
+    let w = window();
+    let over = w.over("2013/2015-06").expect("two dates make a span");
+    assert_eq!(over.shown.0, f64::from(Day::from_ymd(2013, 1, 1).0).max(w.full.0));
+    assert_eq!(over.shown.1, f64::from(Day::from_ymd(2015, 7, 1).0).min(w.full.1));
+    assert_eq!(over.full, w.full, "only what is shown changes");
+}
+
+#[test]
+fn a_steps_window_that_is_not_two_dates_in_order_is_refused() {
+    let w = window();
+    for text in ["2025/2020", "2013", "2013-2015", "2013/", "2013/2015-13", "hier/demain"] {
+        assert_eq!(w.over(text), None, "{text}");
+    }
+}
+
+#[test]
+fn a_steps_window_beyond_the_story_stays_within_its_extent() {
+    let w = window();
+    let over = w.over("1900/2100").expect("a span");
+    assert!(over.shown.0 >= w.full.0 && over.shown.1 <= w.full.1, "{:?} within {:?}", over.shown, w.full);
+}

@@ -206,12 +206,12 @@ async fn selecting_by_id_opens_the_card_and_tells_the_host() {
     let on_select = callback.as_ref().unchecked_ref::<js_sys::Function>().clone();
     let widget = mount_story(root.clone(), STORY, "en", &[("onSelect", on_select.into())]);
     settle().await;
-    assert_eq!(widget.select(Some("two".into())), None);
+    assert_eq!(widget.select(Some("two".into()), None, None), None);
     settle().await;
     assert_eq!(texts(&root, ".tt-card-title"), ["Two"]);
-    let refused = widget.select(Some("tow".into())).unwrap();
+    let refused = widget.select(Some("tow".into()), None, None).unwrap();
     assert!(refused.contains("did you mean \"two\""), "{refused}");
-    assert_eq!(widget.select(None), None);
+    assert_eq!(widget.select(None, None, None), None);
     settle().await;
     assert!(texts(&root, ".tt-card-title").is_empty());
     assert_eq!(*heard.borrow(), ["two", "null"]);
@@ -271,7 +271,7 @@ async fn the_timeline_has_one_tab_stop_and_it_follows_the_selection() {
     let stops = || texts(&root, ".tt-event[tabindex='0'] .tt-event-title");
     assert_eq!(stops(), ["One"], "the first event in view");
     assert_eq!(root.query_selector_all(".tt-event[tabindex='-1']").unwrap().length(), 1);
-    widget.select(Some("two".into()));
+    widget.select(Some("two".into()), None, None);
     settle().await;
     assert_eq!(stops(), ["Two"]);
 }
@@ -283,7 +283,7 @@ async fn a_selection_is_announced_in_the_polite_live_region_but_the_opening_one_
     settle().await;
     let live = || texts(&root, ".tt > [aria-live='polite']");
     assert_eq!(live(), [""]);
-    widget.select(Some("two".into()));
+    widget.select(Some("two".into()), None, None);
     settle().await;
     assert_eq!(live(), ["Event 2 of 2: Two, May 17, 2023"]);
 }

@@ -1,7 +1,8 @@
 // The iframe page (embed.html?src=…&lang=…&theme=…&start=…): one widget
 // filling the frame, for CMSs that only allow iframes. It tells the page
 // around it its height whenever that changes (frame.js, on the host page,
-// sizes the iframe), and which event the reader selected.
+// sizes the iframe), and which event the reader selected; the host's
+// scrollytelling steps come the other way.
 import './trade-timeline.js';
 
 const params = new URLSearchParams(location.search);
@@ -31,4 +32,12 @@ new ResizeObserver(() => {
     tell({ type: 'trade-timeline:height', height });
   }
 }).observe(document.body);
-element.addEventListener('trade-timeline:select', (event) => tell({ type: 'trade-timeline:select', id: event.detail.id }));
+element.addEventListener('trade-timeline:select', (event) => tell({ type: 'trade-timeline:select', id: event.detail.id, byStep: event.detail.step != null }));
+element.addEventListener('trade-timeline:ready', () => tell({ type: 'trade-timeline:ready' }));
+// A step of the host article (frame.js, steps.js) shows its event here.
+addEventListener('message', (event) => {
+  const data = event.data;
+  if (event.source !== window.parent || data?.source !== 'trade-timeline' || data.type !== 'trade-timeline:step') return;
+  const id = typeof data.id === 'string' ? data.id : null;
+  element.step(id, { window: typeof data.window === 'string' ? data.window : null, element: document.body });
+});

@@ -12,9 +12,9 @@
 
 // Rewritten by scripts/package-dist.mjs with content-hashed names and their
 // Subresource Integrity hashes; empty integrity means "not checked".
-const FILES = {"glue":{"path":"./widget.js","integrity":""},"wasm":{"path":"./widget_bg.wasm","integrity":""},"css":{"path":"./trade-timeline.css","integrity":""},"extrasWasm":{"path":"./extras_bg.wasm","integrity":""},"extrasGlue":{"path":"./extras.js","integrity":""}};
+const FILES = {"glue":{"path":"./widget.js","integrity":""},"wasm":{"path":"./widget_bg.wasm","integrity":""},"css":{"path":"./trade-timeline.css","integrity":""},"extrasWasm":{"path":"./extras_bg.wasm","integrity":""},"extrasGlue":{"path":"./extras.js","integrity":""},"steps":{"path":"./steps.js","integrity":""}};
 
-const ATTRIBUTES = ['src', 'lang', 'theme', 'start', 'hash', 'preview'];
+const ATTRIBUTES = ['src', 'lang', 'theme', 'start', 'hash', 'preview', 'steps'];
 const fileUrl = (name) => new URL(FILES[name].path, import.meta.url).href;
 
 let wasm; // the shared instance, once asked for
@@ -63,6 +63,14 @@ function loadExtras() {
   return extras;
 }
 
+let steps; // scrollytelling's module, once asked for
+
+function loadSteps() {
+  steps ??= verifiedImport('steps');
+  steps.catch(() => { steps = undefined; });
+  return steps;
+}
+
 function prefetchExtras() {
   if (extras || navigator.connection?.saveData || !matchMedia('(pointer: fine)').matches) return;
   const idle = globalThis.requestIdleCallback ?? ((callback) => setTimeout(callback, 2000));
@@ -103,6 +111,8 @@ function baseSheets() {
       @media (max-width: 539px) { :host { min-height: var(--tt-height, 1160px); } }
       @media (max-width: 399px) { :host { min-height: var(--tt-height, 1210px); } }
       @media (max-width: 359px) { :host { min-height: var(--tt-height, 1350px); } }
+      :host([steps]) { position: sticky; top: var(--tt-sticky-top, 0); z-index: 1; min-height: var(--tt-height, min(940px, 100svh)); }
+      @media (max-width: 600px) { :host([steps]) { min-height: var(--tt-height, calc(60svh - 40px)); } }
       :host([data-state="ready"]), :host([data-state="error"]) { min-height: 0; }
       :host([hidden]) { display: none; }
       .tt-skeleton { min-height: inherit; border-radius: 4px; background: var(--tt-skeleton, #eef0f2); }
@@ -180,6 +190,8 @@ export class TradeTimelineElement extends HTMLElement {
   #shown = null; // the text the widget shows
   #pendingSelect;
   #scrolled = false;
+  #stepper = null; // the article's steps followed, once ready
+  #step = null; // the step last applied: [id, window, element]
   #nearWidth; // the element's content width when it came near, if known
   // A changed fragment that names one of our events opens it; a fragment
   // without our part (the page's own anchors) changes nothing.
@@ -238,6 +250,8 @@ export class TradeTimelineElement extends HTMLElement {
       this.#widget?.restyle();
     } else if (name === 'start') {
       if (after) this.select(after);
+    } else if (name === 'steps') {
+      this.#follow().then((problems) => problems.forEach((text) => console.warn(`<trade-timeline>: steps: ${text}`)));
     } else if (name !== 'hash') {
       this.#load();
     }
@@ -286,6 +300,22 @@ export class TradeTimelineElement extends HTMLElement {
     return !refused;
   }
 
+  /**
+   * Shows what a step of the article shows, as when it reaches the reading
+   * line: the event with `id` ("" for the whole story), in `window`'s span
+   * ("2013/2025") if given. `null` shows what the widget opened on. Returns
+   * false, and warns, when no event has the id; before the widget is
+   * ready, the step is kept and applied then. `element` is what the
+   * trade-timeline:select event it causes names as its `detail.step`.
+   */
+  step(id, { window = null, element = null } = {}) {
+    this.#step = [id == null ? null : String(id), window, element];
+    if (!this.#widget?.valid) return true;
+    const refused = this.#widget.select(this.#step[0] ?? undefined, window ?? undefined, true);
+    if (refused) console.warn(`<trade-timeline>: step: ${refused}`);
+    return !refused;
+  }
+
   /** Rereads the theme's colours, after the page changed --tt-* properties. */
   restyle() {
     this.#widget?.restyle();
@@ -301,6 +331,8 @@ export class TradeTimelineElement extends HTMLElement {
     const generation = ++this.#generation;
     this.#setState('loading');
     warmIntl(this.uiLang);
+    // Scrollytelling's module, for an element with steps only.
+    const stepping = this.hasAttribute('steps') ? loadSteps().catch(() => null) : null;
     let glue;
     let input;
     try {
@@ -326,10 +358,10 @@ export class TradeTimelineElement extends HTMLElement {
     this.#pendingSelect = undefined;
     try {
       this.#shown = input.text;
-      const onSelect = (id) => {
+      const onSelect = (id, byStep) => {
         const url = this.#hashName && linkTo(this.#hashName, id);
         if (url && url !== location.href) history.replaceState(history.state, '', url);
-        this.#emit('select', { id });
+        this.#emit('select', { id, step: byStep ? this.#step?.[2] ?? null : null });
       };
       // Resolves with the link once copied; rejects with it when the clipboard refuses.
       const copyLink = name ? async (id) => {
@@ -350,6 +382,9 @@ export class TradeTimelineElement extends HTMLElement {
         // The height reserved while loading (a style, not a layout): once
         // drawn, the widget is as tall, its chart taking up the difference.
         height: reservedHeight(this),
+        // A stepped widget on a phone: strip and chart only, beside the
+        // article's paragraph.
+        compact: this.hasAttribute('steps') && matchMedia('(max-width: 600px)').matches,
       });
       this.#nearWidth = undefined; // a later load measures again
     } catch (error) {
@@ -363,9 +398,10 @@ export class TradeTimelineElement extends HTMLElement {
     if (widget.valid) {
       // The chart and what follows it come in a task of their own: ready
       // once they are drawn.
-      const [, worded] = await Promise.all([widget.drawn, report]);
+      const [, worded] = await Promise.all([widget.drawn, report, stepping]);
       if (generation !== this.#generation || widget !== this.#widget) return;
       const warnings = worded?.warnings ?? [];
+      for (const text of await this.#follow()) warnings.push(record('steps', text, 'unknown_reference', 'warning', `steps: ${text}`));
       const refused = widget.startProblem;
       if (refused) warnings.push(record('start', refused, 'unknown_reference', 'warning', `start: ${refused}`));
       for (const warning of warnings) console.warn(`<trade-timeline>: ${warning.text}`);
@@ -461,7 +497,28 @@ export class TradeTimelineElement extends HTMLElement {
     for (const slot of this.#root.querySelectorAll(':scope > slot')) slot.remove();
   }
 
+  // Follows the article's steps (`steps`, steps.js) with the ready widget;
+  // resolves to what is wrong with them. A step the host applied, or one
+  // kept while loading, is applied again first.
+  async #follow() {
+    this.#stepper?.stop();
+    this.#stepper = null;
+    const widget = this.#widget;
+    if (this.#step) this.step(this.#step[0], { window: this.#step[1], element: this.#step[2] });
+    if (!widget?.valid || !this.hasAttribute('steps')) return [];
+    try {
+      const module = await loadSteps();
+      if (widget !== this.#widget) return [];
+      this.#stepper = module.attach(this, widget);
+      return this.#stepper.problems;
+    } catch (error) {
+      return [`the steps could not be followed (${error?.message ?? error})`];
+    }
+  }
+
   #unmount() {
+    this.#stepper?.stop();
+    this.#stepper = null;
     this.#widget?.destroy();
     this.#widget = null;
   }

@@ -6,6 +6,7 @@
 //! days. Pixels come in through the view's own [`TimeScale`].
 
 use crate::geometry::scale::TimeScale;
+use crate::story::date::PartialDate;
 use crate::story::Story;
 
 /// The narrowest window, in days, for a story dated to the day.
@@ -91,6 +92,19 @@ impl TimeWindow {
         self.with(TimeScale { domain: (start - room, end + room), range: (0.0, 1.0) })
     }
 
+    /// Showing the span `text` names (a scrollytelling step's
+    /// `data-tt-window`), within the story's extent: two dates as a story's
+    /// `view` takes them, joined by a slash, "2013/2025" or
+    /// "2014-09/2015-03", from the first day of the one to the last of the
+    /// other. None when it is not that ([`NOT_A_SPAN`] says why).
+    pub fn over(&self, text: &str) -> Option<TimeWindow> {
+        let (start, end) = text.split_once('/')?;
+        let (start, end) =
+            (PartialDate::parse(start.trim()).ok()?.first_day(), PartialDate::parse(end.trim()).ok()?.end_day());
+        (start < end)
+            .then(|| self.with(TimeScale { domain: (f64::from(start.0), f64::from(end.0)), range: (0.0, 1.0) }))
+    }
+
     /// Whether a span is at least partly in view.
     pub fn shows(&self, start: f64, end: f64) -> bool {
         end >= self.shown.0 && start <= self.shown.1
@@ -104,6 +118,9 @@ impl TimeWindow {
         story.events.iter().position(starts_in).or((!story.events.is_empty()).then_some(0))
     }
 }
+
+/// Why a step's `data-tt-window` is not read ([`TimeWindow::over`]).
+pub const NOT_A_SPAN: &str = "is not a span of time: write two dates, the earlier first, as \"2013/2025\"";
 
 /// Room left at each end of a window, as a share of what it must show.
 const MARGIN: f64 = 0.03;

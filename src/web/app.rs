@@ -58,6 +58,13 @@ pub struct Controls {
     /// The height the host page reserved for the widget while it loaded,
     /// which the chart fits the widget to (chart_view.rs).
     pub reserved: Option<f64>,
+    /// Set by a step of the host's article (`Widget::step`) before it
+    /// selects: the span it opens, if it names one. The window glides to
+    /// the selection then, rather than jump.
+    pub stepping: ArcStoredValue<Option<Option<(f64, f64)>>>,
+    /// A stepped widget on a phone: strip and chart only (the article's
+    /// paragraph is the text), its chart as short as its axis allows.
+    pub compact: bool,
     /// Whether the chart and what follows it are shown: the first render
     /// shows the title, the controls, the timeline and the card, and the
     /// rest comes in a task of its own (mount.rs), so that no one task
@@ -68,7 +75,8 @@ pub struct Controls {
 /// The whole widget for a valid story.
 #[component]
 pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: Later) -> impl IntoView {
-    let Controls { selected, restyle, on_select, copy_link, width: known_width, reserved, complete } = controls;
+    let Controls { selected, restyle, on_select, copy_link, width: known_width, reserved, complete, stepping, compact } =
+        controls;
     let complete = RwSignal::from(complete);
     let window = RwSignal::new(TimeWindow::fit(&story));
     let selected = RwSignal::from(selected);
@@ -86,19 +94,30 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
     {
         // Whoever selects (reader, chart, host), the event comes into view,
         // is announced, and the host hears of it; the selection the widget
-        // opened on is not news.
+        // opened on is not news. A step of the article glides there, from
+        // the span it names if it does.
         let (story, dates, widths, layouts) = (story.clone(), dates.clone(), widths.clone(), layouts.clone());
         Effect::new(move |previous: Option<Option<usize>>| {
             let now = selected.get();
             // Until the widget knows its width there is nothing to reveal; it
             // runs again when the width arrives.
             let view_width = width.get();
-            if let Some(index) = now.filter(|_| view_width > 0.0) {
-                // The selected event gets a mark of its own on screen, its
-                // label whole: moved to, and zoomed in as little as needed.
-                let current = window.get_untracked();
-                let shown = layouts.reveal(&story, current, view_width, &widths, index);
-                if shown != current {
+            let step = stepping.try_update_value(Option::take).flatten();
+            let current = window.get_untracked();
+            let from = match step {
+                Some(Some(shown)) => TimeWindow { shown, ..current },
+                _ => current,
+            };
+            // The selected event gets a mark of its own on screen, its
+            // label whole: moved to, and zoomed in as little as needed.
+            let shown = match now.filter(|_| view_width > 0.0) {
+                Some(index) => layouts.reveal(&story, from, view_width, &widths, index),
+                None => from,
+            };
+            if shown != current {
+                if step.is_some() {
+                    gestures.glide(shown);
+                } else {
                     window.set(shown);
                 }
             }
@@ -117,7 +136,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
                 }
                 if let Some(callback) = &on_select {
                     let id = now.map_or(wasm_bindgen::JsValue::NULL, |i| story.events[i].id.as_str().into());
-                    let _ = callback.call1(&wasm_bindgen::JsValue::NULL, &id);
+                    let _ = callback.call2(&wasm_bindgen::JsValue::NULL, &id, &step.is_some().into());
                 }
             }
             now
@@ -245,7 +264,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
                 let story = story.clone();
                 move || complete.get().then(|| {
                     let chart = has_chart.then(|| {
-                        let chart = view! { <ChartView story=story.clone() ui window width selected restyle canvas reserved/> };
+                        let chart = view! { <ChartView story=story.clone() ui window width selected restyle canvas reserved compact/> };
                         view! {
                             {stage(gestures, NodeRef::new(), chart.into_any())}
                             <Legend story=story.clone() ui/>

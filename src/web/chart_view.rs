@@ -39,6 +39,9 @@ pub const CHART_HEIGHT: f64 = 280.0;
 /// The fewest pixels the chart gives up to fit the reserved height: its
 /// axis labels, the figures' marks and a target's label still apart.
 const CHART_MIN: f64 = 200.0;
+/// The fewest in a stepped widget on a phone, which shares the screen
+/// with the article's paragraph: its axis's labels still apart.
+const CHART_MIN_COMPACT: f64 = 150.0;
 /// The most it takes (taller, a chart reads no better on any screen).
 const CHART_MAX: f64 = 480.0;
 const HIT_RADIUS: f64 = 18.0;
@@ -54,6 +57,7 @@ pub fn ChartView(
     restyle: RwSignal<u32>,
     canvas: NodeRef<Canvas>,
     reserved: Option<f64>,
+    compact: bool,
 ) -> impl IntoView {
     let height = RwSignal::new(CHART_HEIGHT);
     // (theme version, pixel ratio, style) of the last draw.
@@ -94,7 +98,11 @@ pub fn ChartView(
                         .ok()
                         .flatten()
                         .map_or(reserved, |a| a.get_bounding_client_rect().height());
-                    height.set((CHART_HEIGHT + reserved - natural).clamp(CHART_MIN, CHART_MAX).round());
+                    height.set(
+                        (CHART_HEIGHT + reserved - natural)
+                            .clamp(if compact { CHART_MIN_COMPACT } else { CHART_MIN }, CHART_MAX)
+                            .round(),
+                    );
                 }
             }
             geometry.with(|g| {

@@ -27,6 +27,9 @@ const DRAG_THRESHOLD: f64 = 4.0;
 /// drawn again: a pause between two turns of the wheel, or of a finger
 /// that stays down, is shorter.
 const REST: Duration = Duration::from_millis(250);
+/// How long a step's glide of the window lasts (the stylesheet's
+/// transition on `.tt-gliding`, which ends a little before).
+const GLIDE: Duration = Duration::from_millis(260);
 
 /// What one pointer movement does to the window.
 enum Step {
@@ -45,6 +48,9 @@ struct Tracking {
     pending: Option<TimeWindow>,
     /// The timer that draws `pending`.
     timer: Option<TimeoutHandle>,
+    /// Counts glides and gesture steps: a glide draws when it ends only
+    /// if nothing came after it.
+    glides: u32,
 }
 
 /// Pointer and wheel handlers for a stage showing `window`. `Copy`, like the
@@ -73,9 +79,34 @@ impl Gestures {
     /// draws it once the gesture rests.
     fn preview(&self, next: TimeWindow) {
         let drawn = self.window.get_untracked();
-        self.tracking.update_value(|t| t.pending = Some(next));
+        self.tracking.update_value(|t| {
+            t.pending = Some(next);
+            t.glides += 1;
+        });
         self.moving.show(self.scale_of(drawn).shift_to(next.shown));
         self.draw_after(REST);
+    }
+
+    /// Moves to `target` in one glide of what is drawn, then draws it (a
+    /// step of the article). A glide overtaken by another, or by the
+    /// reader's gesture, never draws. With reduced motion, the stylesheet
+    /// has no transition: what is drawn is shown moved at once.
+    pub fn glide(&self, target: TimeWindow) {
+        let glide = self.tracking.try_update_value(|t| {
+            t.glides += 1;
+            t.glides
+        });
+        self.moving.glide(self.scale_of(self.window.get_untracked()).shift_to(target.shown));
+        let gestures = *self;
+        set_timeout(
+            move || {
+                if gestures.tracking.with_value(|t| Some(t.glides)) == glide {
+                    gestures.moving.end();
+                    gestures.window.set(target);
+                }
+            },
+            GLIDE,
+        );
     }
 
     /// Draws the pending window after `delay`, in a task of its own.

@@ -27,7 +27,7 @@ use super::app::{self, Controls};
 use super::later::Later;
 use super::problems;
 use crate::geometry::timeline::NARROW;
-use crate::geometry::window::TimeWindow;
+use crate::geometry::window::{TimeWindow, NOT_A_SPAN};
 use crate::story::advice::has_warnings;
 use crate::story::{accept_story, Story};
 use crate::words::ui_text::ui_text;
@@ -44,6 +44,9 @@ pub struct Widget {
     /// Where a refused story's problems are listed, with `preview`.
     problems: Option<web_sys::Element>,
     controls: Controls,
+    /// The event the widget opened on, which it shows again above the
+    /// article's first step.
+    opened: Option<usize>,
     drawn: js_sys::Promise,
     _mount: Box<dyn Any>,
 }
@@ -96,16 +99,36 @@ impl Widget {
 
     /// Selects the event with `id` (`null` closes the card). Returns a
     /// message when no event has that id, and changes nothing then.
-    pub fn select(&self, id: Option<String>) -> Option<String> {
-        let index = match (id, &self.story) {
-            (None, _) => None,
-            (Some(id), Some(story)) => match story.event_index(&id) {
-                Ok(index) => Some(index),
+    ///
+    /// With `step` (a step of the host's article, steps.js), shows what it
+    /// names: `id` `""` is the whole story and `null` what the widget
+    /// opened on; `window` ("2013/2025") the span opened, else the event
+    /// is moved to as "›" would; in one glide. `step` false only checks.
+    pub fn select(&self, id: Option<String>, window: Option<String>, step: Option<bool>) -> Option<String> {
+        let Some(story) = &self.story else { return Some("the story is not valid".to_owned()) };
+        let fit = TimeWindow::fit(story);
+        let (event, shown) = match (id.as_deref(), step) {
+            (None, Some(_)) => (self.opened, Some(fit.shown)),
+            (None, None) => (None, None),
+            (Some(""), Some(_)) => (None, Some(fit.full)),
+            (Some(id), _) => match story.event_index(id) {
+                Ok(index) => (Some(index), None),
                 Err(message) => return Some(message),
             },
-            (Some(_), None) => return Some("the story is not valid: nothing to select".to_owned()),
         };
-        self.controls.selected.set(index);
+        let shown = match window {
+            Some(span) => match fit.over(&span) {
+                Some(over) => Some(over.shown),
+                None => return Some(format!("data-tt-window=\"{span}\" {NOT_A_SPAN}")),
+            },
+            None => shown,
+        };
+        if step != Some(false) {
+            if step.is_some() {
+                self.controls.stepping.set_value(Some(shown));
+            }
+            self.controls.selected.set(event);
+        }
         None
     }
 
@@ -138,7 +161,8 @@ extern "C" {
     /// The id of the event to open on.
     #[wasm_bindgen(method, getter)]
     fn start(this: &MountOptions) -> Option<String>;
-    /// Called with an event's id (or `null`) whenever the selection changes.
+    /// Called with an event's id (or `null`) whenever the selection changes,
+    /// and whether a step of the article made it.
     #[wasm_bindgen(method, getter, js_name = onSelect)]
     fn on_select(this: &MountOptions) -> Option<js_sys::Function>;
     /// With deep links on: copies an event's link, for the card's button.
@@ -161,10 +185,13 @@ extern "C" {
     /// drawn, the widget is as tall (the chart takes up the difference).
     #[wasm_bindgen(method, getter)]
     fn height(this: &MountOptions) -> Option<f64>;
+    /// A stepped widget on a phone: strip and chart only.
+    #[wasm_bindgen(method, getter)]
+    fn compact(this: &MountOptions) -> Option<bool>;
 }
 
 /// Mounts the story of `options` into `container`: `{ story, lang, start,
-/// onSelect, copyLink, preview, extras, width, height }` (see [`MountOptions`]).
+/// onSelect, copyLink, preview, extras, width, height, compact }` (see [`MountOptions`]).
 /// Never throws: an invalid story mounts one sentence for readers, or with
 /// `preview` the list [`Widget::explain`] fills.
 #[wasm_bindgen]
@@ -182,6 +209,8 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
         width: options.width().filter(|w| w.is_finite() && *w > 0.0),
         reserved: options.height().filter(|h| h.is_finite() && *h > 0.0),
         complete: ArcRwSignal::new(false),
+        stepping: ArcStoredValue::new(None),
+        compact: options.compact().unwrap_or(false),
     };
     LIVE.fetch_add(1, Ordering::Relaxed);
     let Some(story) = accept_story(&story_json) else {
@@ -195,6 +224,7 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
             start_problem: None,
             problems: host.query_selector(".tt-problems ul").ok().flatten(),
             controls,
+            opened: None,
             drawn,
             _mount: Box::new(mount),
         };
@@ -223,6 +253,7 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
         story: Some(story),
         start_problem,
         problems: None,
+        opened: controls.selected.get_untracked(),
         controls,
         drawn,
         _mount: Box::new(mount),

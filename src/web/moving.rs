@@ -48,13 +48,22 @@ impl Moving {
         for_moved(&root, canvas.as_deref(), |style| drop(style.set_property("transform", &transform)));
     }
 
+    /// Shows what was drawn moved by `shift` in one smooth move (a step's
+    /// glide: the stylesheet's transition on `.tt-gliding`).
+    pub fn glide(&self, shift: Shift) {
+        if let Some(root) = self.root() {
+            let _ = root.class_list().add_1("tt-gliding");
+        }
+        self.show(shift);
+    }
+
     /// Puts everything back where it was drawn (the caller draws it again).
     pub fn end(&self) {
         if let Some(axis) = self.axis.try_update_value(Option::take).flatten() {
             axis.remove();
         }
         let Some(root) = self.root() else { return };
-        let _ = root.class_list().remove_1("tt-moving");
+        let _ = root.class_list().remove_2("tt-moving", "tt-gliding");
         for_moved(&root, self.canvas.get_untracked().as_deref(), |style| {
             let _ = style.remove_property("transform");
             let _ = style.remove_property("clip-path");

@@ -46,6 +46,9 @@ export type Theme = 'light' | 'dark' | 'auto';
  * - `font`: `inherit` to use the page's font instead of the system font.
  * - `hash`: turns deep links on; names the widget's part of the fragment (`tt` when empty).
  * - `preview`: for the people who publish: problems and failures are shown in place.
+ * - `steps`: scrollytelling: a CSS selector for the host page's step
+ *   elements (empty: `[data-tt-step]`), which step the widget as they reach
+ *   the middle of the viewport (README, Scrollytelling).
  */
 export interface TradeTimelineAttributes {
   src?: string;
@@ -55,6 +58,7 @@ export interface TradeTimelineAttributes {
   font?: 'inherit';
   hash?: string;
   preview?: '' | true;
+  steps?: string;
 }
 
 /** `trade-timeline:ready`: the story is shown. */
@@ -67,6 +71,9 @@ export interface ReadyDetail {
 export interface SelectDetail {
   /** The selected event's id, or null when the card was closed. */
   id: string | null;
+  /** The step of the article that made the selection (its element, or what
+   *  `step()` named as `element`); null when the reader or `select()` did. */
+  step: Element | null;
 }
 
 /** `trade-timeline:error`: the story or the widget could not be shown. */
@@ -102,6 +109,15 @@ export class TradeTimelineElement extends HTMLElement {
    * `ready`, the id is kept for then.
    */
   select(id: string | null): boolean;
+  /**
+   * Shows what a step of the article shows, as when one reaches the reading
+   * line (for a host with its own scroll tracking): the event with `id`
+   * (`""`: the whole story; null: what the widget opened on), in
+   * `window`'s span (`"2013/2025"`) if given. Returns false, and warns,
+   * when no event has the id or the span is not one. Before `ready`, kept
+   * for then.
+   */
+  step(id: string | null, options?: { window?: string | null; element?: Element | null }): boolean;
   /** Rereads the colours after the page changed `--tt-*` properties at run time. */
   restyle(): void;
 }
@@ -118,6 +134,8 @@ export interface MountOptions {
   hash?: string;
   /** Problems and failures shown in place, for the people who publish (`false` or left out for readers). */
   preview?: boolean;
+  /** Scrollytelling: the selector of the page's steps (`""`: `[data-tt-step]`). */
+  steps?: string;
   onSelect?: (id: string | null) => void;
   onReady?: () => void;
   onError?: (problems: StoryProblem[]) => void;
