@@ -58,7 +58,7 @@ pub struct Controls {
     /// The height the host page reserved for the widget while it loaded,
     /// which the chart fits the widget to (chart_view.rs).
     pub reserved: Option<f64>,
-    /// Set by a step of the host's article (`Widget::step`) before it
+    /// Set by a step of the host's article (`Widget::select` with `step`) before it
     /// selects: the span it opens, if it names one. The window glides to
     /// the selection then, rather than jump.
     pub stepping: ArcStoredValue<Option<Option<(f64, f64)>>>,

@@ -105,11 +105,14 @@ impl Widget {
     /// opened on; `window` ("2013/2025") the span opened, else the event
     /// is moved to as "›" would; in one glide. `step` false only checks.
     pub fn select(&self, id: Option<String>, window: Option<String>, step: Option<bool>) -> Option<String> {
-        let Some(story) = &self.story else { return Some("the story is not valid".to_owned()) };
+        if id.is_none() && step.is_none() {
+            self.controls.selected.set(None);
+            return None;
+        }
+        let Some(story) = &self.story else { return Some("the story is not valid: nothing to select".to_owned()) };
         let fit = TimeWindow::fit(story);
         let (event, shown) = match (id.as_deref(), step) {
-            (None, Some(_)) => (self.opened, Some(fit.shown)),
-            (None, None) => (None, None),
+            (None, _) => (self.opened, Some(fit.shown)),
             (Some(""), Some(_)) => (None, Some(fit.full)),
             (Some(id), _) => match story.event_index(id) {
                 Ok(index) => (Some(index), None),

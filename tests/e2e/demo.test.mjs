@@ -160,7 +160,7 @@ test('the developers\' section drives the article\'s widget and writes the match
   assert.match(snippet, /integrity="sha384-[^"]+" crossorigin="anonymous"/);
   assert.match(snippet, /<trade-timeline src="www\/data\/kazakhstan-china\.fr\.json" lang="en" start="visite-xi-2015"><\/trade-timeline>/);
   await w.locator('.tt-next').click();
-  assert.match(await page.locator('.event-log li').first().textContent(), /^trade-timeline:select \{"id":"[a-z0-9-]+"\}$/);
+  assert.match(await page.locator('.event-log li').first().textContent(), /^trade-timeline:select \{"id":"[a-z0-9-]+","step":null\}$/, "a reader's selection names no step");
   // Every custom property has its input, starting from the theme's value.
   const properties = controls.locator('.css-properties input');
   assert.equal(await properties.count(), 14);

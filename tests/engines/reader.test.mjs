@@ -157,6 +157,22 @@ for (const engine of ENGINES) {
       assert.deepEqual((await record(driver)).errors, []);
     });
 
+    test(`${engine}: scrollytelling: each step at the reading line selects its event, scrolling back the previous one`, async () => {
+      await load(driver, site.url, 'tests/e2e/pages/steps.html');
+      const toLine = (index) => driver.executeScript((index) => {
+        const step = document.querySelectorAll('[data-tt-step]')[index];
+        scrollTo(0, scrollY + step.getBoundingClientRect().top - document.documentElement.clientHeight / 2 + 10);
+      }, index);
+      for (const [index, id] of [[0, 'independance-1991'], [1, 'ceinture-economique-2013'], [2, 'xian-40-2023'], [1, 'ceinture-economique-2013']]) {
+        await toLine(index);
+        await until(driver, (id) => (document.querySelector('trade-timeline').shadowRoot
+          .querySelector('.tt-event[aria-pressed="true"]')?.dataset.id ?? null) === id, [id], `step ${index} selecting ${id}`, 5_000);
+      }
+      const top = await driver.executeScript(() => document.querySelector('trade-timeline').getBoundingClientRect().top);
+      assert.ok(top >= -1, `the stepped widget stays in view (top ${top})`);
+      assert.deepEqual((await record(driver)).errors, []);
+    });
+
     test(`${engine}: keyboard: Tab reaches the timeline, arrows move, Enter opens, Escape closes and keeps the focus`, async () => {
       await load(driver, site.url, 'index.html');
       let tabs = 0;
