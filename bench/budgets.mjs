@@ -16,7 +16,7 @@ const widgetFiles = (files) => widgetOnly(files).map(([path, , body]) => `${path
 // The second module's requests in a load (its glue and its wasm).
 const secondModule = (files) => files.filter(([path]) => /\/extras[._]/.test(path));
 
-export function budgets({ loads, far, interactions, lighthouse }) {
+export function budgets({ loads, far, interactions, steps = [], lighthouse }) {
   const lines = [];
   const check = (ok, text) => lines.push({ status: ok ? 'PASS' : 'FAIL', text });
   const missing = (text) => lines.push({ status: '—', text: `${text}: not measured in this run` });
@@ -94,6 +94,16 @@ export function budgets({ loads, far, interactions, lighthouse }) {
           check(m <= 16, `next frame after ${what} at 4×, ${count} events, ${viewport}: ${m.toFixed(1)} ms ≤ 16 ms`);
         } else if (!(what === 'hover' && moves?.input === 'touch')) missing(`next frame after ${what} at 4×, ${count} events, ${viewport} ≤ 16 ms`);
       }
+    }
+  }
+  for (const viewport of viewports) {
+    for (const story of ['real', '1k']) {
+      const walk = steps.find((r) => r.story === story && r.cpu === 4 && r.viewport === viewport);
+      const what = `each step's next paint at 4×, ${story === 'real' ? 'real story' : '1,000 events'}, ${viewport}`;
+      if (walk?.steps.length) {
+        const worst = Math.max(...walk.steps);
+        check(worst <= 16 && walk.longTasks === 0, `${what}: ${worst.toFixed(1)} ms at worst ≤ 16 ms, ${walk.longTasks} long task(s) over the walk`);
+      } else missing(`${what} ≤ 16 ms`);
     }
   }
   const ours = loads.filter((l) => l.page === 'widget' && l.runs.length);

@@ -22,7 +22,7 @@ const USAGE = `usage: node bench/run.mjs [options]   (make bench BENCH_ARGS="…
   --stories LIST       ${STORIES.join(',')}
   --cpu LIST           CPU slowdowns: ${CPUS.join(',')}
   --viewports LIST     ${VIEWPORT_NAMES.join(',')}
-  --no-interactions    skip the interaction table
+  --no-interactions    skip the interaction and scrollytelling tables
   --no-lighthouse      skip Lighthouse's mobile performance run of the demo pages
   --markdown FILE      also write the tables as Markdown to FILE
 e.g. --pages widget,list --stories real --cpu 4 --viewports desktop --runs 3`;

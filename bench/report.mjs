@@ -46,8 +46,16 @@ export function interactionTable({ interactions }, { markdown }) {
   return table(headers, rows, { markdown, left: 5 });
 }
 
+export function stepTable({ steps }, { markdown }) {
+  const headers = ['page', 'story', 'cpu', 'viewport', 'steps', 'next paint ms', 'long tasks'];
+  const stories = { real: 'real', '1k': '1,000 events' };
+  const rows = steps.map((r) => [PAGES.widget, stories[r.story], `${r.cpu}×`, r.viewport, String(r.steps.length),
+    r.steps.length ? spread(r.steps, 1) : 'n/a', String(r.longTasks)]);
+  return table(headers, rows, { markdown, left: 4 });
+}
+
 /** What the numbers mean, and what each library does for each input. */
-export function notes({ interactions, loads, far }, { timeoutMs }) {
+export function notes({ interactions, loads, far, steps = [] }, { timeoutMs }) {
   const lines = [
     'ready: navigation to the first frame after the page drew its timeline and chart (median, min–max over n fresh loads).',
     `TBT: sum of (long task − 50 ms) from navigation to ready + 300 ms; KiB wire: encoded bytes with headers, every request; KiB before near: the same page with the graphic four screens down, once it has settled (desktop, 1×); heap: JS heap after a GC; nodes: DevTools "Nodes" (shadow DOM included); CLS: worst run. A load not ready within ${timeoutMs / 1000} s reads "> ${timeoutMs / 1000} s"; "(not run)" at 4× when at 1× it took over half that (throttled 4×, it would take over twice as long).`,
@@ -68,6 +76,8 @@ export function notes({ interactions, loads, far }, { timeoutMs }) {
     }
     for (const note of r.notes) lines.push(`${PAGES[r.page]} ${r.cpu}× ${r.viewport}: ${note}.`);
   }
+  if (steps.length) lines.push('steps (scrollytelling, 8 paragraphs over the story): the scroll that brings a step to the reading line to the end of the first frame after the widget selected its event, median (min–max); long tasks over the whole walk, the glides\' drawings included.');
+  for (const r of steps) for (const note of r.notes) lines.push(`${PAGES.widget} steps ${r.story} ${r.cpu}× ${r.viewport}: ${note}.`);
   const offHost = new Set([...loads.flatMap((l) => l.runs.flatMap((r) => r.offHost)), ...Object.values(far).flatMap((f) => f.offHost)]);
   lines.push(offHost.size ? `requests off 127.0.0.1 (blocked): ${[...offHost].join(', ')}` : 'requests off 127.0.0.1: none.');
   return lines;

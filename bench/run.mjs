@@ -15,7 +15,7 @@ import { budgets } from './budgets.mjs';
 import { describeMachine, distBuild } from './machine.mjs';
 import { parseOptions } from './options.mjs';
 import { prepare } from './prepare.mjs';
-import { interactionTable, loadTable, notes } from './report.mjs';
+import { interactionTable, loadTable, notes, stepTable } from './report.mjs';
 import { runSuite } from './suite.mjs';
 
 const ROOT = new URL('..', import.meta.url);
@@ -83,6 +83,9 @@ const sections = (markdown) => [
   loadTable(results, { markdown, timeoutMs: options.timeoutMs }),
   ...(results.interactions.length
     ? [markdown ? '## Interactions' : 'INTERACTIONS', interactionTable(results, { markdown })]
+    : []),
+  ...(results.steps.length
+    ? [markdown ? '## Scrollytelling steps' : 'SCROLLYTELLING STEPS', stepTable(results, { markdown })]
     : []),
   ...(results.lighthouse
     ? [markdown ? '## Lighthouse (default mobile run, performance)' : 'LIGHTHOUSE (default mobile run, performance)',

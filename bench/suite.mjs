@@ -1,7 +1,8 @@
 // Runs the cases the options select, in order, logging progress to stderr:
 // page loads (page × story × CPU × viewport, several fresh runs each), the
 // "far" variant (bytes before the graphic nears the viewport, once per page
-// and story) and the interactions at 1,000 events. A page that throws is
+// and story), the interactions at 1,000 events and our widget's
+// scrollytelling steps. A page that throws is
 // recorded as a failure and the suite goes on; a load that times out is
 // reported as "> timeout" (a failure only for our widget and the floors).
 // `options.distChanged()` says, once a new build is complete, whether dist/
@@ -9,6 +10,7 @@
 import { ANCHORS } from './options.mjs';
 import { measureFar, measureLoad } from './load.mjs';
 import { measureInteractions } from './interact.mjs';
+import { measureSteps } from './steps.mjs';
 import { DRIVERS } from './drivers.mjs';
 import { median } from './stats.mjs';
 
@@ -103,5 +105,22 @@ export async function runSuite(browser, base, options) {
       }
     }
   }
-  return { loads, far, interactions, failures };
+  const steps = [];
+  // Our widget stepped by the article's paragraphs: the real story and 1,000 events.
+  for (const story of ['real', '1k'].filter((s) => options.interactions && options.pages.includes('widget') && options.stories.includes(s))) {
+    for (const cpu of options.cpus) {
+      for (const viewport of options.viewports) {
+        const name = `steps widget ${story} ${cpu}× ${viewport}`;
+        try {
+          const url = `${base}bench/out/pages/steps.html?story=${story}`;
+          const result = await measureSteps(browser, { url, viewport, cpu, timeoutMs: options.timeoutMs });
+          steps.push({ story, cpu, viewport, ...result });
+          log(`${name}: done${result.notes.length ? ` (${result.notes.join('; ')})` : ''}`);
+        } catch (error) {
+          failures.push(`${name}: ${error.message.split('\n')[0]}`);
+        }
+      }
+    }
+  }
+  return { loads, far, interactions, steps, failures };
 }

@@ -68,8 +68,12 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // span it names and the window's glide +0.9, the loader's `steps`, `step()`
 // and sticky reservation +0.4, the compact phone layout's CSS +0.1, the
 // keyboard's place following a selection made elsewhere +0.2): 180.4, over
-// the issue's limit of +0.5 (issue 27's note says so).
-const FIRST_RENDER_KIB = 180.5;
+// the issue's limit of +0.5 (issue 27's note says so); the compact widget
+// keeping its height (one lane, the chart taking up what the strip gives)
+// and labels that never overlap when no place is clear, less the step's
+// span kept in a Cell rather than a stored value: −0.1, 180.3 (issue 27
+// in all +1.7, over its limit: said in its note).
+const FIRST_RENDER_KIB = 180.4;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

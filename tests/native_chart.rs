@@ -433,6 +433,23 @@ fn a_label_keeps_clear_of_other_labels_marks_and_lines() {
 }
 
 #[test]
+fn labels_crowded_off_every_clear_place_still_stand_apart() {
+    use trade_timeline::geometry::chart_labels::{overlaps, place_labels, Anchor, Obstacles, Wanted};
+    // A short chart (a compact widget's 150 px) crossed by lines every 4 px:
+    // no place is clear of them, but the two target labels must not be
+    // written over each other.
+    let plot = (44.0, 12.0, 330.0, 120.0);
+    let line = |y: f64| Wanted { anchor: Anchor::LineEnd { x: 330.0, y }, width: 240.0, height: 13.0 };
+    let wanted = [line(60.0), line(66.0)];
+    let segments = (0..28).map(|i| f64::from(i) * 4.0 + 12.0).map(|y| ((44.0, y), (330.0, y))).collect();
+    let placed = place_labels(&wanted, &Obstacles { marks: vec![], segments }, plot);
+    assert!(!overlaps(&placed[0], &placed[1]), "written over each other: {placed:?}");
+    for r in &placed {
+        assert!(r.0 >= plot.0 && r.2 <= plot.2 && r.1 >= plot.1 && r.3 <= plot.3, "inside the plot: {r:?}");
+    }
+}
+
+#[test]
 fn event_markers_closer_than_a_pixel_are_drawn_once() {
     // 3,000 events in 2020: about 30 px of a 21-year axis 640 px wide.
     let mut value = minimal();

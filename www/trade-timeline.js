@@ -112,7 +112,7 @@ function baseSheets() {
       @media (max-width: 399px) { :host { min-height: var(--tt-height, 1210px); } }
       @media (max-width: 359px) { :host { min-height: var(--tt-height, 1350px); } }
       :host([steps]) { position: sticky; top: var(--tt-sticky-top, 0); z-index: 1; min-height: var(--tt-height, min(940px, 100svh)); }
-      @media (max-width: 600px) { :host([steps]) { min-height: var(--tt-height, calc(60svh - 40px)); } }
+      @media (max-width: 600px) { :host([steps]) { min-height: var(--tt-height, 58svh); } }
       :host([data-state="ready"]), :host([data-state="error"]) { min-height: 0; }
       :host([hidden]) { display: none; }
       .tt-skeleton { min-height: inherit; border-radius: 4px; background: var(--tt-skeleton, #eef0f2); }

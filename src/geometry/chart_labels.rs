@@ -59,22 +59,25 @@ const MARK_RADIUS: f64 = 5.0;
 const GAP: f64 = 3.0;
 
 /// Places `wanted` labels in order inside `plot`, clear of `obstacles` and
-/// of each other. A label with no clear place keeps its first candidate
-/// (moved inside the plot): it is never left out.
+/// of each other. A label with no clear place takes the first place inside
+/// the plot that is clear of the other labels (text over a line is read,
+/// text over text is not), else its first candidate (moved inside the
+/// plot): it is never left out.
 pub fn place_labels(wanted: &[Wanted], obstacles: &Obstacles, plot: Rect) -> Vec<Rect> {
     let mut placed: Vec<Rect> = Vec::with_capacity(wanted.len());
     for want in wanted {
         let candidates = candidates(want, plot);
+        let apart = |r: &Rect| {
+            r.1 >= plot.1 && r.3 <= plot.3 && r.0 >= plot.0 && r.2 <= plot.2 && placed.iter().all(|p| !overlaps(r, p))
+        };
         let clear = |r: &Rect| {
-            r.1 >= plot.1
-                && r.3 <= plot.3
-                && r.0 >= plot.0
-                && r.2 <= plot.2
-                && placed.iter().all(|p| !overlaps(r, p))
+            apart(r)
                 && obstacles.marks.iter().all(|&(x, y)| !overlaps(r, &around(x, y)))
                 && obstacles.segments.iter().all(|&(a, b)| !crosses(r, a, b))
         };
-        let chosen = candidates.iter().copied().find(clear).unwrap_or_else(|| inside(candidates[0], plot));
+        let chosen = (candidates.iter().copied().find(clear))
+            .or_else(|| candidates.iter().copied().find(apart))
+            .unwrap_or_else(|| inside(candidates[0], plot));
         placed.push(chosen);
     }
     placed

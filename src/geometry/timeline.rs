@@ -173,8 +173,20 @@ pub fn timeline_layout(
     label_widths: &[f64],
     priority: Option<usize>,
 ) -> TimelineLayout {
+    timeline_layout_in(story, shown, width, lanes(width), label_widths, priority)
+}
+
+/// [`timeline_layout`] into at most `lanes` lanes.
+fn timeline_layout_in(
+    story: &Story,
+    shown: (f64, f64),
+    width: f64,
+    lanes: usize,
+    label_widths: &[f64],
+    priority: Option<usize>,
+) -> TimelineLayout {
     let scale = time_scale(shown, width);
-    let options = LaneOptions { max_lanes: lanes(width), gap: 6.0, view: width, badge: BADGE_WIDTH };
+    let options = LaneOptions { max_lanes: lanes, gap: 6.0, view: width, badge: BADGE_WIDTH };
     // Only the labels whose box could reach into the view are made and
     // placed (the events are in date order, so they are one run, found by
     // bisection): a step through a story of thousands of events lays out
@@ -312,16 +324,25 @@ fn reveal_by<L: Borrow<TimelineLayout>>(
 /// layout of the window it chooses, which is the one the view then shows
 /// (the same window, width and priority), so a step to the next event lays
 /// the timeline out once for both instead of twice. One per widget: its
-/// story and label widths never change.
+/// story, label widths and lanes never change.
 #[derive(Default)]
 pub struct LayoutMemo {
     last: std::sync::Mutex<Option<(LayoutKey, std::sync::Arc<TimelineLayout>)>>,
+    /// At most one lane (a compact widget, beside the article's own text:
+    /// the selected event's label, its neighbours on badges).
+    one_lane: bool,
 }
 
 /// What a layout depends on, besides the story and its label widths.
 type LayoutKey = (u64, u64, u64, Option<usize>);
 
 impl LayoutMemo {
+    /// A memo for a widget whose strip has one lane when `one_lane`, else
+    /// as many as its width takes ([`lanes`]).
+    pub fn new(one_lane: bool) -> Self {
+        Self { one_lane, ..Self::default() }
+    }
+
     /// [`timeline_layout`], or the same layout as the last call's when
     /// asked for the same window, width and priority.
     pub fn layout(
@@ -337,7 +358,9 @@ impl LayoutMemo {
         match &*last {
             Some((k, layout)) if *k == key => layout.clone(),
             _ => {
-                let layout = std::sync::Arc::new(timeline_layout(story, shown, width, label_widths, priority));
+                let lanes = if self.one_lane { 1 } else { lanes(width) };
+                let layout =
+                    std::sync::Arc::new(timeline_layout_in(story, shown, width, lanes, label_widths, priority));
                 *last = Some((key, layout.clone()));
                 layout
             }
@@ -354,6 +377,21 @@ impl LayoutMemo {
         index: usize,
     ) -> TimeWindow {
         reveal_by(story, window, width, index, |w| self.layout(story, w.shown, width, label_widths, Some(index)))
+    }
+
+    /// [`open_cluster`], laying out through this memo.
+    #[allow(clippy::too_many_arguments)]
+    pub fn open_cluster(
+        &self,
+        story: &Story,
+        window: TimeWindow,
+        width: f64,
+        label_widths: &[f64],
+        first: usize,
+        count: usize,
+        priority: Option<usize>,
+    ) -> ClusterOpening {
+        open_cluster_by(story, window, first, count, |shown| self.layout(story, shown, width, label_widths, priority))
     }
 }
 
@@ -415,13 +453,25 @@ pub fn open_cluster(
     count: usize,
     priority: Option<usize>,
 ) -> ClusterOpening {
+    open_cluster_by(story, window, first, count, |shown| timeline_layout(story, shown, width, label_widths, priority))
+}
+
+/// [`open_cluster`], laying out through `layout` (a window's days, with the
+/// priority event's label kept).
+fn open_cluster_by<L: Borrow<TimelineLayout>>(
+    story: &Story,
+    window: TimeWindow,
+    first: usize,
+    count: usize,
+    layout: impl Fn((f64, f64)) -> L,
+) -> ClusterOpening {
     let Some((start, end)) = story.events_span(first, count) else { return ClusterOpening::List };
     let zoomed = window.zoom_to(start, end);
     // Laid out as the view will be: with the selected (or focused) event's
     // label kept, which may leave the cluster's events on a badge again.
-    let layout = timeline_layout(story, zoomed.shown, width, label_widths, priority);
+    let layout = layout(zoomed.shown);
     let last = first + count - 1;
-    let separated = (first..=last).any(|i| has_own_mark(&layout, i));
+    let separated = (first..=last).any(|i| has_own_mark(layout.borrow(), i));
     if separated {
         ClusterOpening::Zoom(zoomed)
     } else {

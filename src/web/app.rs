@@ -13,6 +13,8 @@
 //! selection is announced in a polite live region: its position, title and
 //! date, not the whole card.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::html::{Canvas, Div};
@@ -40,6 +42,9 @@ use crate::words::ui_text::UiText;
 
 const ZOOM_STEP: f64 = 1.6;
 
+/// A step of the host's article: the span it opens (days), if it names one.
+pub type Step = Option<(f64, f64)>;
+
 /// What the host holds to drive a mounted widget.
 #[derive(Clone)]
 pub struct Controls {
@@ -61,7 +66,7 @@ pub struct Controls {
     /// Set by a step of the host's article (`Widget::select` with `step`) before it
     /// selects: the span it opens, if it names one. The window glides to
     /// the selection then, rather than jump.
-    pub stepping: ArcStoredValue<Option<Option<(f64, f64)>>>,
+    pub stepping: Rc<Cell<Option<Step>>>,
     /// A stepped widget on a phone: strip and chart only (the article's
     /// paragraph is the text), its chart as short as its axis allows.
     pub compact: bool,
@@ -90,7 +95,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
     let gestures = Gestures::new(stage_ref, window, width, Moving::new(stage_ref, canvas));
     let boxes = Arc::new(dates.label_boxes());
     let widths = Arc::new(boxes.iter().map(|b| b.width).collect::<Vec<f64>>());
-    let layouts = Arc::new(LayoutMemo::default());
+    let layouts = Arc::new(LayoutMemo::new(compact));
     {
         // Whoever selects (reader, chart, host), the event comes into view,
         // is announced, and the host hears of it; the selection the widget
@@ -102,7 +107,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
             // Until the widget knows its width there is nothing to reveal; it
             // runs again when the width arrives.
             let view_width = width.get();
-            let step = stepping.try_update_value(Option::take).flatten();
+            let step = stepping.take();
             let current = window.get_untracked();
             let from = match step {
                 Some(Some(shown)) => TimeWindow { shown, ..current },
@@ -206,7 +211,8 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
             }
         }
     };
-    let props = TimelineData { story: story.clone(), dates, widths, boxes, ui, layouts };
+    let strip = RwSignal::new(0.0);
+    let props = TimelineData { story: story.clone(), dates, widths, boxes, ui, layouts, strip };
     let (step_back, step_on) = (go, go);
     let swipe_from = StoredValue::new(None::<(f64, f64)>);
     let has_chart = !story.series.is_empty();
@@ -264,7 +270,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
                 let story = story.clone();
                 move || complete.get().then(|| {
                     let chart = has_chart.then(|| {
-                        let chart = view! { <ChartView story=story.clone() ui window width selected restyle canvas reserved compact/> };
+                        let chart = view! { <ChartView story=story.clone() ui window width selected restyle canvas reserved compact strip/> };
                         view! {
                             {stage(gestures, NodeRef::new(), chart.into_any())}
                             <Legend story=story.clone() ui/>

@@ -58,8 +58,13 @@ pub fn ChartView(
     canvas: NodeRef<Canvas>,
     reserved: Option<f64>,
     compact: bool,
+    strip: RwSignal<f64>,
 ) -> impl IntoView {
     let height = RwSignal::new(CHART_HEIGHT);
+    let least = if compact { CHART_MIN_COMPACT } else { CHART_MIN };
+    // What the widget holds besides the strip and the chart, in pixels,
+    // measured at the first drawing.
+    let rest = std::cell::Cell::new(None::<f64>);
     // (theme version, pixel ratio, style) of the last draw.
     let style_cache = StoredValue::new_local(None::<(u32, f64, ChartStyle)>);
     let hover = RwSignal::new(None::<ChartItem>);
@@ -98,11 +103,23 @@ pub fn ChartView(
                         .ok()
                         .flatten()
                         .map_or(reserved, |a| a.get_bounding_client_rect().height());
-                    height.set(
-                        (CHART_HEIGHT + reserved - natural)
-                            .clamp(if compact { CHART_MIN_COMPACT } else { CHART_MIN }, CHART_MAX)
-                            .round(),
-                    );
+                    let chart = height.get_untracked();
+                    rest.set(Some(natural - chart - strip.get_untracked()));
+                    height.set((chart + reserved - natural).clamp(least, CHART_MAX).round());
+                }
+            }
+            // A compact widget (stepped, on a phone) keeps its height while
+            // the strip above grows or shrinks: the chart gives up or takes
+            // the difference, so the article's paragraphs under the sticky
+            // widget stay where the reader has them.
+            if let (true, Some(reserved), Some(rest)) = (compact, reserved, rest.get()) {
+                let fitted = (reserved - rest - strip.get()).clamp(least, CHART_MAX).round();
+                if fitted != height.get_untracked() {
+                    // Drawn at that height right after: this run only
+                    // subscribes to the geometry, which has changed.
+                    height.set(fitted);
+                    geometry.track();
+                    return;
                 }
             }
             geometry.with(|g| {

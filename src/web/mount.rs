@@ -128,7 +128,7 @@ impl Widget {
         };
         if step != Some(false) {
             if step.is_some() {
-                self.controls.stepping.set_value(Some(shown));
+                self.controls.stepping.set(Some(shown));
             }
             self.controls.selected.set(event);
         }
@@ -212,7 +212,7 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
         width: options.width().filter(|w| w.is_finite() && *w > 0.0),
         reserved: options.height().filter(|h| h.is_finite() && *h > 0.0),
         complete: ArcRwSignal::new(false),
-        stepping: ArcStoredValue::new(None),
+        stepping: Default::default(),
         compact: options.compact().unwrap_or(false),
     };
     LIVE.fetch_add(1, Ordering::Relaxed);

@@ -31,8 +31,8 @@ use crate::geometry::layout::{estimate_width, Mark};
 use crate::geometry::navigation::{step, Move};
 use crate::geometry::ticks::{legible_ticks, TimeTick};
 use crate::geometry::timeline::{
-    has_own_mark, lane_tops, list_items, open_cluster, strip_height, ClusterOpening, LabelBox, LayoutMemo, ListItem,
-    BADGE_WIDTH, LIST_EVERY_EVENT,
+    has_own_mark, lane_tops, list_items, strip_height, ClusterOpening, LabelBox, LayoutMemo, ListItem, BADGE_WIDTH,
+    LIST_EVERY_EVENT,
 };
 use crate::geometry::window::TimeWindow;
 use crate::story::{Certainty, Story};
@@ -56,6 +56,9 @@ pub struct TimelineData {
     pub ui: &'static UiText,
     /// The timeline's last layout, shared with the selection's `reveal`.
     pub layouts: Arc<LayoutMemo>,
+    /// The strip's height in pixels, written here for a compact chart,
+    /// which fits under it.
+    pub strip: RwSignal<f64>,
 }
 
 /// The timeline view.
@@ -66,7 +69,7 @@ pub fn Timeline(
     width: ReadSignal<f64>,
     selected: RwSignal<Option<usize>>,
 ) -> impl IntoView {
-    let TimelineData { story, dates, widths, boxes, ui, layouts } = props;
+    let TimelineData { story, dates, widths, boxes, ui, layouts, strip } = props;
     let focus = RwSignal::new(None::<usize>);
     // The keyboard's place follows a selection made elsewhere ("›", a step
     // of the article, the host): the event clicked before keeps no
@@ -257,7 +260,7 @@ pub fn Timeline(
                 // zoom can tell apart (the same day), as a list of them.
                 let priority = focus.get_untracked().or(selected.get_untracked());
                 let (shown, at) = (window.get_untracked(), width.get_untracked());
-                match open_cluster(&story, shown, at, &widths, first, count, priority) {
+                match layouts.open_cluster(&story, shown, at, &widths, first, count, priority) {
                     ClusterOpening::Zoom(shown) => {
                         listed.set(None);
                         window.set(shown);
@@ -283,7 +286,13 @@ pub fn Timeline(
     let strip_boxes = boxes.clone();
     view! {
         <div class="tt-timeline" role="region" aria-label=ui.timeline
-            style:height=move || format!("{}px", layout.with(|l| strip_height(l, &strip_boxes)))>
+            style:height=move || {
+                let height = layout.with(|l| strip_height(l, &strip_boxes));
+                if strip.get_untracked() != height {
+                    strip.set(height);
+                }
+                format!("{height}px")
+            }>
             <p class="tt-visually-hidden" id="tt-timeline-help">{ui.timeline_help}</p>
             <ol class="tt-marks" node_ref=list aria-describedby="tt-timeline-help" on:keydown=on_key on:click=on_click.clone()
                 on:focusin=on_focus_in on:focusout=on_focus_out
