@@ -68,7 +68,9 @@ pub struct Controls {
     /// the selection then, rather than jump.
     pub stepping: Rc<Cell<Option<Step>>>,
     /// A stepped widget on a phone: strip and chart only (the article's
-    /// paragraph is the text), its chart as short as its axis allows.
+    /// paragraph is the text), a strip of one lane, and a height kept at
+    /// every step (the chart takes up what the strip leaves, never shorter
+    /// than its axis allows).
     pub compact: bool,
     /// Whether the chart and what follows it are shown: the first render
     /// shows the title, the controls, the timeline and the card, and the
