@@ -379,7 +379,8 @@ impl LayoutMemo {
         reveal_by(story, window, width, index, |w| self.layout(story, w.shown, width, label_widths, Some(index)))
     }
 
-    /// [`open_cluster`], laying out through this memo.
+    /// How the badge of the cluster of `count` events from `first` opens, in
+    /// a view `width` px wide, laid out through this memo.
     #[allow(clippy::too_many_arguments)]
     pub fn open_cluster(
         &self,
@@ -442,22 +443,9 @@ pub enum ClusterOpening {
     List,
 }
 
-/// How the badge of the cluster of `count` events from `first` opens, in a
-/// view `width` px wide.
-pub fn open_cluster(
-    story: &Story,
-    window: TimeWindow,
-    width: f64,
-    label_widths: &[f64],
-    first: usize,
-    count: usize,
-    priority: Option<usize>,
-) -> ClusterOpening {
-    open_cluster_by(story, window, first, count, |shown| timeline_layout(story, shown, width, label_widths, priority))
-}
-
-/// [`open_cluster`], laying out through `layout` (a window's days, with the
-/// priority event's label kept).
+/// How the badge of the cluster of `count` events from `first` opens,
+/// laying out through `layout` (a window's days, with the priority event's
+/// label kept).
 fn open_cluster_by<L: Borrow<TimelineLayout>>(
     story: &Story,
     window: TimeWindow,
