@@ -72,8 +72,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // keeping its height (one lane, the chart taking up what the strip gives)
 // and labels that never overlap when no place is clear, less the step's
 // span kept in a Cell rather than a stored value: −0.1, 180.3 (issue 27
-// in all +1.7, over its limit: said in its note).
-const FIRST_RENDER_KIB = 180.4;
+// in all +1.7, over its limit: said in its note); the compact chart's
+// height set before it is drawn in the same run (it stopped following the
+// window) and the loader marking a step's selection (no card) +0.2: 180.55.
+const FIRST_RENDER_KIB = 180.6;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 

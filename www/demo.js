@@ -7,14 +7,16 @@ const form = document.querySelector('.playground-controls');
 const snippet = document.querySelector('#snippet');
 const log = document.querySelector('.event-log');
 
-// The page and the widget switch theme together.
+// The page and its widgets switch theme together.
 const themeSwitch = document.querySelector('.theme-switch');
 themeSwitch?.addEventListener('click', () => {
   const dark = themeSwitch.getAttribute('aria-pressed') !== 'true';
   themeSwitch.setAttribute('aria-pressed', String(dark));
   document.documentElement.classList.toggle('dark', dark);
-  if (dark) widget.setAttribute('theme', 'dark');
-  else widget.removeAttribute('theme');
+  for (const each of document.querySelectorAll('main trade-timeline')) {
+    if (dark) each.setAttribute('theme', 'dark');
+    else each.removeAttribute('theme');
+  }
   if (form) form.elements.theme.value = dark ? 'dark' : '';
   writeSnippet();
 });

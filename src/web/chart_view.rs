@@ -115,11 +115,9 @@ pub fn ChartView(
             if let (true, Some(reserved), Some(rest)) = (compact, reserved, rest.get()) {
                 let fitted = (reserved - rest - strip.get()).clamp(least, CHART_MAX).round();
                 if fitted != height.get_untracked() {
-                    // Drawn at that height right after: this run only
-                    // subscribes to the geometry, which has changed.
+                    // Drawn at that height below, in this run: reading the
+                    // geometry after the write brings it up to date.
                     height.set(fitted);
-                    geometry.track();
-                    return;
                 }
             }
             geometry.with(|g| {

@@ -14,14 +14,14 @@ const story = JSON.parse(readFileSync(`${ROOT}/www/data/kazakhstan-china.fr.json
 test('the demo page shows every event of the default story, in date order, without console errors', async () => {
   const { page, errors, context } = await pageWithErrors(env.browser);
   await page.goto(`${env.url}index.html`);
-  await page.locator('trade-timeline[data-state="ready"]').waitFor();
+  await page.locator('main > trade-timeline[data-state="ready"]').waitFor();
   // The widget opens on the years of the figures: visible events, the counts
   // of the cluster badges and the counts of events beyond the window (at the
   // axis's ends) make the whole story.
-  const shown = await page.locator('trade-timeline .tt-event').count();
-  const clustered = await page.locator('trade-timeline .tt-cluster').evaluateAll(
+  const shown = await page.locator('main > trade-timeline .tt-event').count();
+  const clustered = await page.locator('main > trade-timeline .tt-cluster').evaluateAll(
     (badges) => badges.reduce((sum, badge) => sum + Number(badge.dataset.count), 0));
-  const beyond = await page.locator('trade-timeline .tt-edge button').evaluateAll(
+  const beyond = await page.locator('main > trade-timeline .tt-edge button').evaluateAll(
     (counts) => counts.reduce((sum, count) => sum + Number(count.textContent.replace(/\D/g, '')), 0));
   assert.ok(beyond > 0, 'the story goes back before the figures');
   assert.equal(shown + clustered + beyond, story.events.length);
@@ -29,8 +29,8 @@ test('the demo page shows every event of the default story, in date order, witho
   const byDate = [...story.events].sort((a, b) => a.date.localeCompare(b.date)).map((e) => e.title);
   const visited = [];
   for (let i = 0; i < byDate.length; i += 1) {
-    await page.locator('trade-timeline .tt-next').click();
-    visited.push(await page.locator('trade-timeline .tt-card-title').textContent());
+    await page.locator('main > trade-timeline .tt-next').click();
+    visited.push(await page.locator('main > trade-timeline .tt-card-title').textContent());
   }
   assert.deepEqual(visited, byDate);
   assert.deepEqual(errors, []);
@@ -40,12 +40,12 @@ test('the demo page shows every event of the default story, in date order, witho
 test('the demo page on a 375 px phone shows the widget within the viewport width', async () => {
   const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 375, height: 740 } });
   await page.goto(`${env.url}index.html`);
-  await page.locator('trade-timeline[data-state="ready"]').waitFor();
+  await page.locator('main > trade-timeline[data-state="ready"]').waitFor();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 375, `page scrolls sideways: ${width}px`);
   // With the data tables open: a wide table scrolls inside the widget.
-  await page.locator('trade-timeline .tt-data > summary').click();
-  await page.locator('trade-timeline .tt-targets').waitFor();
+  await page.locator('main > trade-timeline .tt-data > summary').click();
+  await page.locator('main > trade-timeline .tt-targets').waitFor();
   const opened = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(opened <= 375, `page scrolls sideways with the tables open: ${opened}px`);
   // Every column can be read: scrolled to its end, each table's last column
@@ -115,14 +115,14 @@ test('a story that cannot be fetched leaves a readable message and throws nothin
 test('the English demo page reads English, and the language switch goes back and forth', async () => {
   const { page, errors, context } = await pageWithErrors(env.browser);
   await page.goto(`${env.url}index.html`);
-  await page.locator('main trade-timeline[data-state="ready"]').waitFor();
-  assert.equal(await page.locator('main trade-timeline .tt-fit').textContent(), 'Tout afficher');
+  await page.locator('main > trade-timeline[data-state="ready"]').waitFor();
+  assert.equal(await page.locator('main > trade-timeline .tt-fit').textContent(), 'Tout afficher');
   await page.locator('.lang-switch').click();
   await page.waitForURL(/index\.en\.html$/);
-  await page.locator('main trade-timeline[data-state="ready"]').waitFor();
+  await page.locator('main > trade-timeline[data-state="ready"]').waitFor();
   assert.equal(await page.locator('h1').textContent(), 'Kazakhstan–China: three decades of trade');
-  assert.equal(await page.locator('main trade-timeline .tt-fit').textContent(), 'Show all');
-  assert.equal(await page.locator('main trade-timeline .tt-title').textContent(), 'Kazakhstan–China: three decades of trade');
+  assert.equal(await page.locator('main > trade-timeline .tt-fit').textContent(), 'Show all');
+  assert.equal(await page.locator('main > trade-timeline .tt-title').textContent(), 'Kazakhstan–China: three decades of trade');
   await page.locator('.lang-switch').click();
   await page.waitForURL(/index\.html$/);
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
@@ -133,8 +133,8 @@ test('the English demo page reads English, and the language switch goes back and
 test('the dark switch turns the page and the widget dark', async () => {
   const { page, errors, context } = await pageWithErrors(env.browser);
   await page.goto(`${env.url}index.html`);
-  const w = page.locator('main trade-timeline');
-  await page.locator('main trade-timeline[data-state="ready"]').waitFor();
+  const w = page.locator('main > trade-timeline');
+  await page.locator('main > trade-timeline[data-state="ready"]').waitFor();
   await page.locator('.theme-switch').click();
   assert.equal(await w.getAttribute('theme'), 'dark');
   assert.equal(await page.locator('.theme-switch').getAttribute('aria-pressed'), 'true');
@@ -148,8 +148,8 @@ test('the dark switch turns the page and the widget dark', async () => {
 test('the developers\' section drives the article\'s widget and writes the matching snippet', async () => {
   const { page, errors, context } = await pageWithErrors(env.browser);
   await page.goto(`${env.url}index.html`);
-  const w = page.locator('main trade-timeline');
-  await page.locator('main trade-timeline[data-state="ready"]').waitFor();
+  const w = page.locator('main > trade-timeline');
+  await page.locator('main > trade-timeline[data-state="ready"]').waitFor();
   const controls = page.locator('.playground-controls');
   await controls.locator('select[name="lang"]').selectOption('en');
   await w.locator('.tt-fit', { hasText: 'Show all' }).waitFor();
@@ -201,7 +201,7 @@ test('the workshop shows a valid edit live and an invalid one as a problem with 
   await problem.locator('button').click();
   const caret = await editor.evaluate((e) => e.value.slice(0, e.selectionStart).split('\n').length);
   assert.equal(caret, line, 'clicking the problem goes to its line');
-  assert.equal(await page.locator('main trade-timeline .tt-title').textContent(), story.title, 'the article\'s widget is untouched');
+  assert.equal(await page.locator('main > trade-timeline .tt-title').textContent(), story.title, 'the article\'s widget is untouched');
   // What the journalist takes away: the story file and the snippet for it.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.save-story').click()]);
   assert.equal(download.suggestedFilename(), 'story.json');

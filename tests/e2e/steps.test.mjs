@@ -2,7 +2,8 @@
 // widget as they reach the reading line, the middle of the viewport.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, pageWithErrors } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import { open, pageWithErrors, ROOT } from './browser.mjs';
 
 let env;
 before(async () => { env = await open(); });
@@ -12,6 +13,8 @@ const PHONE = { width: 375, height: 667 };
 const DESKTOP = { width: 1200, height: 900 };
 // A glide lasts 260 ms; the selection follows it.
 const SETTLE = 600;
+// The date of each event of the story the pages step through.
+const DATES = Object.fromEntries(JSON.parse(readFileSync(`${ROOT}/www/data/kazakhstan-china.fr.json`, 'utf8')).events.map((e) => [e.id, e.date]));
 
 async function stepsPage(viewport, page = 'steps.html') {
   const opened = await pageWithErrors(env.browser, { viewport });
@@ -53,7 +56,6 @@ function seen(page, id = 'relations') {
       title: title?.textContent ?? null,
       titleWhole: Boolean(title && title.scrollWidth <= title.clientWidth + 1 && title.scrollHeight <= title.clientHeight + 1),
       labelInStrip: Boolean(label && strip && label.left >= strip.left - 1 && label.right <= strip.right + 1 && label.top >= strip.top - 1 && label.bottom <= strip.bottom + 1),
-      markX: pressed ? pressed.closest('.tt-mark').getBoundingClientRect().left : null,
       wholeStory: root.querySelector('.tt-fit')?.disabled ?? null,
       card: Boolean(root.querySelector('.tt-card')?.checkVisibility?.()),
       scrollY,
@@ -61,24 +63,72 @@ function seen(page, id = 'relations') {
   }, id);
 }
 
-/** Whether the chart shades a period (the selected event's band) in the column at page x. */
-function shadedAt(page, x, id = 'relations') {
-  return page.evaluate(([x, id]) => {
-    const canvases = [...document.getElementById(id).shadowRoot.querySelectorAll('.tt-chart canvas')];
-    return canvases.some((canvas) => {
+/**
+ * The chart's shaded band (the selected event's period) and where the strip's
+ * time scale puts the period `date` ("2015", "2022-09" or "2013-09-07"):
+ * `{ shaded, expected }`, each `[left, right]` in page px, or null when not found.
+ * The strip and the chart share one time scale, so a chart that does not
+ * follow the strip's window shades elsewhere, or wider or narrower.
+ */
+function band(page, date, id = 'relations') {
+  return page.evaluate(([date, id, dates]) => {
+    const root = document.getElementById(id).shadowRoot;
+    const day = (text) => {
+      const [y, m = 1, d = 1] = text.split('-').map(Number);
+      return Date.UTC(y, m - 1, d) / 864e5;
+    };
+    const after = (text) => {
+      const [y, m, d] = text.split('-').map(Number);
+      return d ? day(text) + 1 : m ? Date.UTC(y, m, 1) / 864e5 : Date.UTC(y + 1, 0, 1) / 864e5;
+    };
+    // The strip's scale, from two of its places of known day: a year tick
+    // (centred on 1 January) or an event's mark (its stem on the first day).
+    const known = [
+      ...[...root.querySelectorAll('.tt-tick')].filter((t) => /^\d{4}$/.test(t.textContent.trim()))
+        .map((t) => { const b = t.getBoundingClientRect(); return [day(t.textContent.trim()), (b.left + b.right) / 2]; }),
+      ...[...root.querySelectorAll('.tt-mark:not(.tt-mark-cluster) .tt-event[data-id]')]
+        .map((e) => [day(dates[e.dataset.id]), e.closest('.tt-mark').getBoundingClientRect().left]),
+    ].sort((p, q) => p[0] - q[0]);
+    let expected = null;
+    if (known.length >= 2 && known.at(-1)[0] > known[0][0]) {
+      const [[d0, x0], [d1, x1]] = [known[0], known.at(-1)];
+      const x = (d) => x0 + ((d - d0) * (x1 - x0)) / (d1 - d0);
+      expected = [x(day(date)), x(after(date))];
+    }
+    let shaded = null;
+    for (const canvas of root.querySelectorAll('.tt-chart canvas')) {
       const box = canvas.getBoundingClientRect();
       const ratio = canvas.width / box.width;
-      const context = canvas.getContext('2d');
-      for (const dx of [-1, 0, 1, 2]) {
-        const column = context.getImageData(Math.round((x - box.left + dx) * ratio), 0, 1, canvas.height).data;
-        for (let i = 0; i < column.length; i += 4) {
-          const [r, g, b, a] = column.slice(i, i + 4);
-          if (a > 200 && r > 240 && g > 225 && b < 225 && r - b > 25) return true;
+      const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      // A column is in the band when most of its rows have the band's colour
+      // (a line's soft edge over the background is a pixel here and there).
+      const votes = new Array(canvas.width).fill(0);
+      for (let row = 0; row < canvas.height; row += 4) {
+        for (let column = 0; column < canvas.width; column++) {
+          const i = (row * canvas.width + column) * 4;
+          const [r, g, b, a] = pixels.slice(i, i + 4);
+          if (a > 200 && r > 240 && g > 225 && b < 225 && r - b > 25) votes[column]++;
         }
       }
-      return false;
-    });
-  }, [x, id]);
+      const most = Math.max(...votes);
+      const inBand = votes.flatMap((n, column) => (most > 0 && n >= most / 2 ? [column] : []));
+      const [left, right] = [inBand[0], inBand.at(-1) + 1];
+      if (right > left) shaded = [box.left + left / ratio, box.left + right / ratio];
+    }
+    return { shaded, expected };
+  }, [date, id, DATES]);
+}
+
+/** Asserts that the chart shades the period `date` where the strip puts it. */
+async function assertBand(page, date, what, id) {
+  const { shaded, expected } = await band(page, date, id);
+  assert.ok(shaded, `${what}: the chart shades a period`);
+  assert.ok(expected, `${what}: the strip shows two places of known date`);
+  const centre = ([l, r]) => (l + r) / 2;
+  const width = ([l, r]) => r - l;
+  const [got, want] = [shaded.map(Math.round), expected.map(Math.round)];
+  assert.ok(Math.abs(centre(shaded) - centre(expected)) <= 3 && Math.abs(width(shaded) - Math.max(width(expected), 4)) <= Math.max(3, 0.1 * width(expected)),
+    `${what}: the chart shades ${date} where the strip has it (shaded ${got}, the strip's ${want})`);
 }
 
 const STEPS = ['independance-1991', 'ceinture-economique-2013', 'xian-40-2023', '', 'doubler-2030'];
@@ -99,7 +149,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       if (id) {
         assert.equal(now.selected, id, `step ${index} selects its event`);
         assert.ok(now.titleWhole && now.labelInStrip, `step ${index}: "${now.title}" is whole, in the strip`);
-        assert.ok(await shadedAt(page, now.markX), `step ${index}: the chart shades the event's period`);
+        await assertBand(page, DATES[id], `step ${index}`);
       } else {
         assert.equal(now.selected, null, 'the whole-story step selects no event');
         assert.equal(now.wholeStory, true, 'the whole-story step shows all of it ("Tout afficher" has nothing left to do)');
@@ -111,6 +161,32 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await context.close();
   });
 }
+
+test('the demo\'s step-by-step section, on a phone and a wide screen: at each step the strip and the chart show the same period, the widget whole in view and its height kept', async () => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    const { page, errors, context } = await stepsPage(viewport, '../../../index.html');
+    // The widget loads as it nears the viewport.
+    await page.locator('#pas-a-pas').scrollIntoViewIfNeeded();
+    await page.locator('#pas-a-pas[data-state="ready"]').waitFor();
+    const ids = await page.locator('#pas-a-pas ~ .steps [data-tt-step]').evaluateAll((ps) => ps.map((p) => p.dataset.ttStep));
+    assert.ok(ids.length >= 5, 'the section has its steps');
+    const heights = new Set();
+    for (const [index, id] of ids.entries()) {
+      await toLine(page, index, '#pas-a-pas ~ .steps [data-tt-step]');
+      const now = await seen(page, 'pas-a-pas');
+      const what = `${viewport.width} px, step ${index}`;
+      assert.ok(now.top >= -1 && now.chartBottom <= viewport.height + 1, `${what}: the strip and the chart are in view (${now.top}, ${now.chartBottom})`);
+      if (!id) continue;
+      assert.equal(now.selected, id, `${what} selects its event`);
+      assert.ok(now.titleWhole && now.labelInStrip, `${what}: "${now.title}" is whole, in the strip`);
+      await assertBand(page, DATES[id], what, 'pas-a-pas');
+      heights.add(Math.round(now.height));
+    }
+    if (viewport === PHONE) assert.equal(heights.size, 1, `on a phone the widget keeps one height (${[...heights]})`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
 
 test('scrolling back selects the previous step\'s event; above the first step the widget is as it opened', async () => {
   const { page, context } = await stepsPage(DESKTOP);
@@ -127,15 +203,17 @@ test('scrolling back selects the previous step\'s event; above the first step th
   await context.close();
 });
 
-test('a reader\'s tap is honoured until the next step reaches the reading line; "›" goes to the next step without scrolling', async () => {
+test('a step opens no card and a reader\'s tap opens one, honoured until the next step reaches the reading line; "›" goes to the next step without scrolling', async () => {
   const { page, context } = await stepsPage(DESKTOP);
   await page.locator('trade-timeline[data-state="ready"]').waitFor();
   await toLine(page, 2);
+  assert.equal((await seen(page)).card, false, 'a step opens no card: its paragraph is the text');
   const other = page.locator('trade-timeline .tt-event:not([aria-pressed="true"])').first();
   const otherId = await other.getAttribute('data-id');
   await other.click();
   await page.waitForTimeout(SETTLE);
   assert.equal((await seen(page)).selected, otherId, 'the tapped event is selected');
+  assert.equal((await seen(page)).card, true, "on a wide screen the reader's tap opens the event's card");
   await page.mouse.wheel(0, 40);
   await page.waitForTimeout(SETTLE);
   assert.equal((await seen(page)).selected, otherId, 'a little scrolling within the step leaves the reader\'s choice');

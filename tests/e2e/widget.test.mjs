@@ -14,9 +14,9 @@ after(async () => { await env.close(); });
 async function demo(viewport = { width: 1000, height: 900 }) {
   const { page, errors, context } = await pageWithErrors(env.browser, { viewport });
   await page.goto(`${env.url}index.html`);
-  await page.locator('trade-timeline[data-state="ready"]').waitFor();
-  await page.locator('trade-timeline .tt-canvas').scrollIntoViewIfNeeded();
-  return { page, errors, context, w: page.locator('trade-timeline') };
+  await page.locator('main > trade-timeline[data-state="ready"]').waitFor();
+  await page.locator('main > trade-timeline .tt-canvas').scrollIntoViewIfNeeded();
+  return { page, errors, context, w: page.locator('main > trade-timeline') };
 }
 
 const ticks = (w) => w.locator('.tt-tick').allTextContents();
@@ -33,7 +33,7 @@ async function movesAway(w, before) {
 
 /** The colour of the chart's canvas at CSS pixel (x, y). */
 function pixel(page, x, y) {
-  return page.locator('trade-timeline .tt-canvas').evaluate((canvas, [x, y]) => {
+  return page.locator('main > trade-timeline .tt-canvas').evaluate((canvas, [x, y]) => {
     const ratio = canvas.width / canvas.clientWidth;
     return [...canvas.getContext('2d').getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data];
   }, [x, y]);
@@ -44,9 +44,9 @@ function pixel(page, x, y) {
  * whole story): the same margins as the Rust geometry.
  */
 async function chartPoint(page, isoDay, value) {
-  const fit = page.locator('trade-timeline .tt-fit');
+  const fit = page.locator('main > trade-timeline .tt-fit');
   if (await fit.isEnabled()) await fit.click();
-  const box = await page.locator('trade-timeline .tt-canvas').boundingBox();
+  const box = await page.locator('main > trade-timeline .tt-canvas').boundingBox();
   const day = (s) => Date.parse(s) / 86400000;
   const [d0, d1] = [day('1991-12-16'), day('2031-01-01')];
   const margin = (d1 - d0) * 0.03;
@@ -240,7 +240,7 @@ test('hovering the 2024 figure shows its tooltip: period, value in French, statu
   const { page, context } = await demo();
   const { x, y, box } = await chartPoint(page, '2024-07-02', 43.8);
   await page.mouse.move(box.x + x, box.y + y);
-  const tooltip = page.locator('trade-timeline .tt-tooltip');
+  const tooltip = page.locator('main > trade-timeline .tt-tooltip');
   await tooltip.waitFor();
   const text = await tooltip.textContent();
   // The value with the series' short unit, as a newsroom writes it.
@@ -248,13 +248,13 @@ test('hovering the 2024 figure shows its tooltip: period, value in French, statu
     assert.ok(text.includes(part), `${part} in ${text}`);
   }
   // The point's ring, centred on it, is an element over the canvas.
-  const ring = await page.locator('trade-timeline .tt-ring').boundingBox();
+  const ring = await page.locator('main > trade-timeline .tt-ring').boundingBox();
   assert.ok(Math.abs(ring.x + ring.width / 2 - (box.x + x)) <= 2 && Math.abs(ring.y + ring.height / 2 - (box.y + y)) <= 2,
     `ring at ${JSON.stringify(ring)}, point at ${box.x + x}, ${box.y + y}`);
   assert.equal(Math.round(ring.width), 16);
   await page.mouse.move(box.x + 5, box.y + 5);
   await tooltip.waitFor({ state: 'detached' });
-  assert.equal(await page.locator('trade-timeline .tt-ring').count(), 0, 'the ring goes with the tooltip');
+  assert.equal(await page.locator('main > trade-timeline .tt-ring').count(), 0, 'the ring goes with the tooltip');
   await context.close();
 });
 
@@ -344,8 +344,8 @@ test('on a phone at device pixel ratio 3 the canvas backing store is three times
   const phone = await env.browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 3, hasTouch: true });
   const p = await phone.newPage();
   await p.goto(`${env.url}index.html`);
-  await p.locator('trade-timeline[data-state="ready"]').waitFor();
-  const [backing, css] = await p.locator('trade-timeline .tt-canvas').evaluate((c) => [c.width, c.clientWidth]);
+  await p.locator('main > trade-timeline[data-state="ready"]').waitFor();
+  const [backing, css] = await p.locator('main > trade-timeline .tt-canvas').evaluate((c) => [c.width, c.clientWidth]);
   assert.equal(backing, css * 3);
   assert.ok(w);
   await phone.close();
