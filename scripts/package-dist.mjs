@@ -13,10 +13,12 @@
 //   load it), when its wasm-bindgen output is given as the second argument;
 // - the widget's second module (the SVG and CSV downloads, fetched when a
 //   reader first asks for one), from the third argument's folder;
+// - the interface's words in each language but French (www/words/), which
+//   the loader fetches for a page in that language;
 // - dist/manifest.json (names, integrity, the files of a first render);
 // - the snippet to paste, with the loader's integrity hash, on stdout.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
@@ -25,6 +27,11 @@ const [built = 'target/wasm-bindgen', authoringBuilt, extrasBuilt = 'target/wasm
 const DIST = 'dist';
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+// The loader's table of the files it fetches names them with SHA-256, which
+// Subresource Integrity takes as well: 20 characters less a file, that no
+// compression removes, in the loader every page downloads. The snippet's
+// hash of the loader itself stays SHA-384.
+const tableSri = (bytes) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
 const hashed = (name, bytes) => {
   const ext = extname(name);
   const stem = basename(name, ext);
@@ -60,7 +67,17 @@ for (const [key, path] of [
   ['steps', 'www/steps.js'],
 ]) {
   const bytes = ['glue', 'extrasGlue', 'steps'].includes(key) ? await minified(readFileSync(path, 'utf8')) : readFileSync(path);
-  files[key] = { path: `./${write(hashed(basename(path), bytes), bytes)}`, integrity: sri(bytes) };
+  files[key] = { path: `./${write(hashed(basename(path), bytes), bytes)}`, integrity: tableSri(bytes) };
+}
+// The interface's words in each language but French (built into the wasm),
+// fetched by the loader for a page in that language: their texts alone, one
+// per line, without the keys and comments (as build.rs writes them for the
+// code to carry).
+const LANGUAGES = readdirSync('www/words').filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4)).filter((lang) => lang !== 'fr').sort();
+for (const lang of LANGUAGES) {
+  const lines = readFileSync(`www/words/${lang}.txt`, 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+  const bytes = Buffer.from(`${lines.map((line) => line.slice(line.indexOf(' = ') + 3)).join('\n')}\n`);
+  files[`words-${lang}`] = { path: `./${write(hashed(`words-${lang}.txt`, bytes), bytes)}`, integrity: tableSri(bytes) };
 }
 
 // The loader names them.
@@ -96,6 +113,8 @@ const manifest = {
   beforeNear: ['trade-timeline.js'],
   // What it downloads when a reader first asks for a file (SVG, CSV).
   later: [files.extrasGlue.path.slice(2), files.extrasWasm.path.slice(2)],
+  // What a page in each language but French downloads besides, with the first render.
+  words: Object.fromEntries(LANGUAGES.map((lang) => [lang, files[`words-${lang}`].path.slice(2)])),
   // What a page with scrollytelling steps downloads besides.
   steps: [files.steps.path.slice(2)],
 };

@@ -75,9 +75,14 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // in all +1.7, over its limit: said in its note); the compact chart's
 // height set before it is drawn in the same run (it stopped following the
 // window) and the loader marking a step's selection (no card) +0.2: 180.55.
-const FIRST_RENDER_KIB = 180.6;
+// The interface's words as data (www/words/; the page's language fetched,
+// French built in): the wasm −1.7, the loader's table of words files +0.3
+// (SHA-256 hashes in it now): 179.1, in French and in English alike (issue
+// 27 in all +0.5, its limit).
+const FIRST_RENDER_KIB = 179.2;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
+const STORY_EN = 'www/data/kazakhstan-china.en.json';
 
 const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
 const brotli = (path) => brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -102,4 +107,6 @@ function total(label, files, budget) {
 const inDist = (names) => names.map((name) => [`dist/${name}`, `dist/${name}`]);
 total('before the widget nears the viewport', inDist(manifest.beforeNear), BEFORE_NEAR_KIB);
 total('first render', [...inDist(manifest.firstRender), [STORY, STORY]], FIRST_RENDER_KIB);
+// A page in English fetches its words besides (French is in the wasm).
+total('first render in English', [...inDist([...manifest.firstRender, manifest.words.en]), [STORY_EN, STORY_EN]], FIRST_RENDER_KIB);
 process.exit(failed ? 1 : 0);

@@ -34,12 +34,20 @@ async fn settle() {
 }
 
 /// Mounts `story` as the loader does: one options object, with `extra`
-/// entries (`start`, `onSelect`, `fromObject`) beside the story and language.
+/// entries (`start`, `onSelect`, `fromObject`) beside the story and the words of `lang`.
 fn mount_story(root: HtmlElement, story: &str, lang: &str, extra: &[(&str, JsValue)]) -> Widget {
     let options = js_sys::Object::new();
     let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&options, &key.into(), value).unwrap();
     set("story", &story.into());
-    set("lang", &lang.into());
+    // The words the loader fetches for a page not in French (their texts
+    // alone, as build.rs writes them).
+    match lang {
+        "fr" => {}
+        "en" => {
+            set("words", &include_str!(concat!(env!("OUT_DIR"), "/words-en.txt")).into());
+        }
+        other => panic!("these tests give the words of fr and en, not {other}"),
+    }
     for (key, value) in extra {
         set(key, value);
     }

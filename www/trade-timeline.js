@@ -12,12 +12,33 @@
 
 // Rewritten by scripts/package-dist.mjs with content-hashed names and their
 // Subresource Integrity hashes; empty integrity means "not checked".
-const FILES = {"glue":{"path":"./widget.js","integrity":""},"wasm":{"path":"./widget_bg.wasm","integrity":""},"css":{"path":"./trade-timeline.css","integrity":""},"extrasWasm":{"path":"./extras_bg.wasm","integrity":""},"extrasGlue":{"path":"./extras.js","integrity":""},"steps":{"path":"./steps.js","integrity":""}};
+const FILES = {"glue":{"path":"./widget.js","integrity":""},"wasm":{"path":"./widget_bg.wasm","integrity":""},"css":{"path":"./trade-timeline.css","integrity":""},"extrasWasm":{"path":"./extras_bg.wasm","integrity":""},"extrasGlue":{"path":"./extras.js","integrity":""},"steps":{"path":"./steps.js","integrity":""},"words-en":{"path":"./words/en.txt","integrity":""},"words-ru":{"path":"./words/ru.txt","integrity":""},"words-kk":{"path":"./words/kk.txt","integrity":""},"words-zh":{"path":"./words/zh.txt","integrity":""}};
 
 const ATTRIBUTES = ['src', 'lang', 'theme', 'start', 'hash', 'preview', 'steps'];
 const fileUrl = (name) => new URL(FILES[name].path, import.meta.url).href;
 
 let wasm; // the shared instance, once asked for
+const words = {}; // each language's words, once asked for
+
+/**
+ * The interface's words in `lang` when it is not French (built into the
+ * wasm): the text of its words file, fetched beside the wasm; undefined for
+ * French and for a language the widget does not speak (it reads French).
+ */
+function loadWords(lang) {
+  const name = `words-${lang.split(/[-_]/)[0].toLowerCase()}`;
+  if (!FILES[name]) return Promise.resolve(undefined);
+  if (!words[name]) {
+    const { integrity } = FILES[name];
+    words[name] = fetch(fileUrl(name), integrity ? { integrity } : {})
+      .then((response) => (response.ok ? response.text() : Promise.reject()))
+      .catch(() => {
+        delete words[name]; // asked for again by the next load
+        throw new Error(`${FILES[name].path} did not load or failed its integrity check`);
+      });
+  }
+  return words[name];
+}
 
 function loadWasm() {
   if (typeof WebAssembly !== 'object') {
@@ -335,11 +356,13 @@ export class TradeTimelineElement extends HTMLElement {
     const stepping = this.hasAttribute('steps') ? loadSteps().catch(() => null) : null;
     let glue;
     let input;
+    let text;
     try {
-      [glue, input] = await Promise.all([
+      [glue, input, , text] = await Promise.all([
         loadWasm().catch((error) => Promise.reject({ kind: error?.kind ?? 'files', error })),
         this.#storyInput().catch((error) => Promise.reject({ kind: 'story', error })),
         this.#stylesheet().catch((error) => Promise.reject({ kind: 'files', error })),
+        loadWords(this.uiLang).catch((error) => Promise.reject({ kind: 'files', error })),
       ]);
     } catch (failure) {
       if (generation === this.#generation) this.#fail(failure.kind, failure.error);
@@ -376,7 +399,7 @@ export class TradeTimelineElement extends HTMLElement {
         return url;
       } : undefined;
       this.#widget = glue.mount(container, {
-        story: input.text, lang: this.uiLang, start: start || undefined, onSelect, copyLink,
+        story: input.text, words: text, start: start || undefined, onSelect, copyLink,
         preview: this.hasAttribute('preview'), extras: loadExtras,
         // Measured once here only when no observer entry gave it (a load
         // opened by a link): a phone opens on a card (mount.rs).

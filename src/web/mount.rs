@@ -30,7 +30,7 @@ use crate::geometry::timeline::NARROW;
 use crate::geometry::window::{TimeWindow, NOT_A_SPAN};
 use crate::story::advice::has_warnings;
 use crate::story::{accept_story, Story};
-use crate::words::ui_text::ui_text;
+use crate::words::ui_text::{french, UiText};
 
 /// Widgets mounted and not yet destroyed, on this page.
 static LIVE: AtomicUsize = AtomicUsize::new(0);
@@ -151,6 +151,24 @@ impl Drop for Widget {
     }
 }
 
+/// The interface's words a mount is given, read once per language (they
+/// live as long as the page); French when none are given or they do not read.
+fn words_for(text: Option<String>) -> &'static UiText {
+    thread_local! {
+        static READ: std::cell::RefCell<Vec<&'static UiText>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let Some(text) = text else { return french() };
+    READ.with_borrow_mut(|read| {
+        if let Some(ui) = read.iter().find(|ui| text.lines().next() == Some(ui.lang)) {
+            return *ui;
+        }
+        let Some(ui) = UiText::parse(Box::leak(text.into_boxed_str())) else { return french() };
+        let ui: &'static UiText = Box::leak(Box::new(ui));
+        read.push(ui);
+        ui
+    })
+}
+
 #[wasm_bindgen]
 extern "C" {
     /// What the loader hands [`mount`], as one plain object.
@@ -158,9 +176,11 @@ extern "C" {
     /// The story's JSON text.
     #[wasm_bindgen(method, getter)]
     fn story(this: &MountOptions) -> String;
-    /// The interface's language (a BCP 47 tag).
+    /// The interface's words when the page's language is not French: the
+    /// text of `www/words/<lang>.txt`, fetched by the loader beside the
+    /// wasm (the first module carries French only).
     #[wasm_bindgen(method, getter)]
-    fn lang(this: &MountOptions) -> Option<String>;
+    fn words(this: &MountOptions) -> Option<String>;
     /// The id of the event to open on.
     #[wasm_bindgen(method, getter)]
     fn start(this: &MountOptions) -> Option<String>;
@@ -193,7 +213,7 @@ extern "C" {
     fn compact(this: &MountOptions) -> Option<bool>;
 }
 
-/// Mounts the story of `options` into `container`: `{ story, lang, start,
+/// Mounts the story of `options` into `container`: `{ story, words, start,
 /// onSelect, copyLink, preview, extras, width, height, compact }` (see [`MountOptions`]).
 /// Never throws: an invalid story mounts one sentence for readers, or with
 /// `preview` the list [`Widget::explain`] fills.
@@ -202,7 +222,7 @@ pub fn mount(container: web_sys::HtmlElement, options: &MountOptions) -> Widget 
     // Release builds abort on a panic before any hook could run (build-dist.sh).
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    let ui = ui_text(&options.lang().unwrap_or_default());
+    let ui = words_for(options.words());
     let story_json = options.story();
     let controls = Controls {
         selected: ArcRwSignal::new(None),

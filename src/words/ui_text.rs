@@ -1,15 +1,70 @@
 //! The interface's own words in each language the widget speaks.
 //!
-//! The story's text is the story's; these are the labels around it. A
-//! language is chosen by its primary subtag ("fr-CA" reads French) and falls
-//! back to French, the default. Numbers and dates are not formatted here:
-//! a `words::Locale` does that for the chosen language. Words chosen by
-//! what they describe (a status, a precision, a half-year) are read through
-//! methods, never by index.
+//! The story's text is the story's; these are the labels around it. The
+//! words live in `www/words/<lang>.txt`, one per line as `key = text`, in the
+//! order of [`UiText`]'s fields (a list repeats its key); translators edit
+//! those files, and the code carries their texts alone (`build.rs`). French, the default, is built into every module; the
+//! widget's first module carries no other language: the loader fetches the
+//! page's language beside the wasm and the widget reads it with
+//! [`UiText::parse`]. The command line, the second module and the authoring
+//! module carry all five ([`ui_text`]). A language is chosen by its primary
+//! subtag ("fr-CA" reads French) and falls back to French. Numbers and dates
+//! are not formatted here: a `words::Locale` does that for the chosen
+//! language. Words chosen by what they describe (a status, a precision, a
+//! half-year) are read through methods, never by index.
+
+use std::sync::OnceLock;
 
 use crate::story::date::Precision;
 use crate::story::Status;
 
+/// Declares [`UiText`] with its fields, and reads them from a words file in
+/// the same order: the field list is written once.
+macro_rules! ui_text {
+    ($(#[$outer:meta])* pub struct UiText { $($(#[$doc:meta])* $vis:vis $field:ident: $ty:ty,)* }) => {
+        $(#[$outer])*
+        pub struct UiText { $($(#[$doc])* $vis $field: $ty,)* }
+
+        impl UiText {
+            /// The keys of a words file, in order (a list's once).
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
+
+            /// Reads the texts of a words file, one per line in field order
+            /// (the file without its keys and comments, as `build.rs` and
+            /// `scripts/package-dist.mjs` write it). `None` when it has too
+            /// few. The native tests check every file's keys against
+            /// [`UiText::KEYS`].
+            pub fn parse(text: &'static str) -> Option<UiText> {
+                let mut values = text.lines();
+                let values: &mut dyn Iterator<Item = &'static str> = &mut values;
+                Some(UiText { $($field: Entry::read(values)?,)* })
+            }
+        }
+    };
+}
+
+/// A field of [`UiText`]: one value, or a list of `N`, one line each.
+trait Entry: Sized {
+    fn read(values: &mut dyn Iterator<Item = &'static str>) -> Option<Self>;
+}
+
+impl Entry for &'static str {
+    fn read(values: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
+        values.next()
+    }
+}
+
+impl<const N: usize> Entry for [&'static str; N] {
+    fn read(values: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
+        let mut list = [""; N];
+        for value in &mut list {
+            *value = values.next()?;
+        }
+        Some(list)
+    }
+}
+
+ui_text! {
 /// The labels of the interface in one language.
 #[derive(Debug, PartialEq, Eq)]
 pub struct UiText {
@@ -119,277 +174,7 @@ pub struct UiText {
     /// Said when the data tables could not be built (their code did not load).
     pub tables_failed: &'static str,
 }
-
-const FR: UiText = UiText {
-    lang: "fr",
-    timeline: "Chronologie",
-    chart: "Échanges commerciaux",
-    problems: "Cette histoire ne peut pas être affichée",
-    problems_intro: "Les données contiennent des erreurs. Corrigez-les puis rechargez la page :",
-    about: "vers",
-    inferred: ["année déduite", "mois déduit", "date déduite"],
-    sources: "Sources",
-    line: "ligne",
-    column: "colonne",
-    colon: "\u{a0}:",
-    zoom_in: "Zoomer",
-    zoom_out: "Dézoomer",
-    fit: "Tout afficher",
-    previous: "Événement précédent",
-    next: "Événement suivant",
-    close: "Fermer",
-    events_count: "{n} événements",
-    earlier_events: "Événements plus anciens : {n}",
-    later_events: "Événements plus récents : {n}",
-    statuses: ["publié", "calculé par nous", "période partielle", "estimation"],
-    target: "objectif",
-    target_heading: "Objectif",
-    superseded: "remplacé",
-    gap: "reste",
-    met_in: "atteint en {y}",
-    missed_by: "manqué de {n}",
-    replaced_by: "remplacé par « {t} »",
-    met_then_replaced: "atteint en {y}, puis remplacé par « {t} »",
-    halves: ["1er semestre {y}", "2e semestre {y}"],
-    quarters: ["1er trimestre {y}", "2e trimestre {y}", "3e trimestre {y}", "4e trimestre {y}"],
-    event_marker: "événement de la chronologie",
-    timeline_help: "Flèches : passer d’un événement à l’autre ; Entrée : ouvrir ; + et − : zoomer ; Échap : fermer.",
-    chart_help: "Flèches : passer d’un chiffre à l’autre ; Début et Fin : aux extrémités ; Entrée : ouvrir l’événement de cette période.",
-    event_position: "Événement {i} sur {n}",
-    view_data: "Voir les données",
-    columns: ["Période", "Valeur", "Statut", "Remarque", "Sources"],
-    targets_caption: "Objectifs",
-    target_columns: ["Objectif", "Valeur", "Échéance", "Où il en est", "Méthode, remarque", "Sources"],
-    latest: "{series} : le dernier chiffre est de {value}, en {period}.",
-    latest_also: "{series} : le dernier chiffre, {value} en {period}, est aussi {which}.",
-    extreme_was: "{which} était de {value}, en {period}.",
-    record: "le plus élevé",
-    largest_surplus: "le plus fort excédent",
-    largest_deficit: "le plus fort déficit",
-    copy_link: "Copier le lien",
-    link_copied: "Lien copié",
-    download: "Télécharger",
-    downloads: ["Graphique (SVG)", "Graphique (PNG)", "Données (CSV)"],
-    download_failed: "Le fichier n'a pas pu être préparé. Vérifiez la connexion et réessayez.",
-    tables_failed: "Les données n'ont pas pu être chargées. Vérifiez la connexion et réessayez.",
-};
-
-const EN: UiText = UiText {
-    lang: "en",
-    timeline: "Timeline",
-    chart: "Trade",
-    problems: "This story cannot be shown",
-    problems_intro: "The data has errors. Fix them, then reload the page:",
-    about: "around",
-    inferred: ["year inferred", "month inferred", "date inferred"],
-    sources: "Sources",
-    line: "line",
-    column: "column",
-    colon: ":",
-    zoom_in: "Zoom in",
-    zoom_out: "Zoom out",
-    fit: "Show all",
-    previous: "Previous event",
-    next: "Next event",
-    close: "Close",
-    events_count: "{n} events",
-    earlier_events: "Earlier events: {n}",
-    later_events: "Later events: {n}",
-    statuses: ["reported", "computed by us", "partial period", "estimate"],
-    target: "target",
-    target_heading: "Target",
-    superseded: "superseded",
-    gap: "to go",
-    met_in: "met in {y}",
-    missed_by: "missed by {n}",
-    replaced_by: "superseded by “{t}”",
-    met_then_replaced: "met in {y}, then superseded by “{t}”",
-    halves: ["first half of {y}", "second half of {y}"],
-    quarters: ["Q1 {y}", "Q2 {y}", "Q3 {y}", "Q4 {y}"],
-    event_marker: "timeline event",
-    timeline_help: "Arrow keys: move between events; Enter: open; + and −: zoom; Escape: close.",
-    chart_help: "Arrow keys: move between figures; Home and End: to the ends; Enter: open the event of that period.",
-    event_position: "Event {i} of {n}",
-    view_data: "View the data",
-    columns: ["Period", "Value", "Status", "Note", "Sources"],
-    targets_caption: "Targets",
-    target_columns: ["Target", "Value", "Deadline", "Standing", "Method, note", "Sources"],
-    latest: "{series}: the latest figure is {value}, in {period}.",
-    latest_also: "{series}: the latest figure, {value} in {period}, is also {which}.",
-    extreme_was: "{which} was {value}, in {period}.",
-    record: "the highest",
-    largest_surplus: "the largest surplus",
-    largest_deficit: "the largest deficit",
-    copy_link: "Copy link",
-    link_copied: "Link copied",
-    download: "Download",
-    downloads: ["Chart (SVG)", "Chart (PNG)", "Data (CSV)"],
-    download_failed: "The file could not be prepared. Check the connection and try again.",
-    tables_failed: "The data could not be loaded. Check the connection and try again.",
-};
-
-const RU: UiText = UiText {
-    lang: "ru",
-    timeline: "Хронология",
-    chart: "Торговля",
-    problems: "Эту историю невозможно показать",
-    problems_intro: "В данных есть ошибки. Исправьте их и перезагрузите страницу:",
-    about: "около",
-    inferred: ["год установлен косвенно", "месяц установлен косвенно", "дата установлена косвенно"],
-    sources: "Источники",
-    line: "строка",
-    column: "столбец",
-    colon: ":",
-    zoom_in: "Приблизить",
-    zoom_out: "Отдалить",
-    fit: "Показать всё",
-    previous: "Предыдущее событие",
-    next: "Следующее событие",
-    close: "Закрыть",
-    events_count: "Событий: {n}",
-    earlier_events: "Более ранние события: {n}",
-    later_events: "Более поздние события: {n}",
-    statuses: ["опубликовано", "рассчитано нами", "неполный период", "оценка"],
-    target: "цель",
-    target_heading: "Цель",
-    superseded: "заменена",
-    gap: "осталось",
-    met_in: "достигнута в {y} г.",
-    missed_by: "не достигнута: не хватило {n}",
-    replaced_by: "заменена целью «{t}»",
-    met_then_replaced: "достигнута в {y} г., затем заменена целью «{t}»",
-    halves: ["1-е полугодие {y} г.", "2-е полугодие {y} г."],
-    quarters: ["I квартал {y} г.", "II квартал {y} г.", "III квартал {y} г.", "IV квартал {y} г."],
-    event_marker: "событие хронологии",
-    timeline_help: "Стрелки: переход между событиями; Enter: открыть; + и −: масштаб; Escape: закрыть.",
-    chart_help: "Стрелки: переход между значениями; Home и End: к краям; Enter: открыть событие этого периода.",
-    event_position: "Событие {i} из {n}",
-    view_data: "Показать данные",
-    columns: ["Период", "Значение", "Статус", "Примечание", "Источники"],
-    targets_caption: "Цели",
-    target_columns: ["Цель", "Значение", "Срок", "Состояние", "Метод, примечание", "Источники"],
-    latest: "{series}: последнее значение — {value} ({period}).",
-    latest_also: "{series}: последнее значение — {value} ({period}), это также {which}.",
-    extreme_was: "При этом {which} — {value} ({period}).",
-    record: "наибольшее значение",
-    largest_surplus: "наибольший профицит",
-    largest_deficit: "наибольший дефицит",
-    copy_link: "Копировать ссылку",
-    link_copied: "Ссылка скопирована",
-    download: "Скачать",
-    downloads: ["График (SVG)", "График (PNG)", "Данные (CSV)"],
-    download_failed: "Не удалось подготовить файл. Проверьте подключение и повторите попытку.",
-    tables_failed: "Не удалось загрузить данные. Проверьте подключение и повторите попытку.",
-};
-
-const KK: UiText = UiText {
-    lang: "kk",
-    timeline: "Хронология",
-    chart: "Сауда",
-    problems: "Бұл материалды көрсету мүмкін емес",
-    problems_intro: "Деректерде қателер бар. Оларды түзетіп, бетті қайта жүктеңіз:",
-    about: "шамамен",
-    inferred: ["жылы жанама анықталған", "айы жанама анықталған", "күні жанама анықталған"],
-    sources: "Дереккөздер",
-    line: "жол",
-    column: "баған",
-    colon: ":",
-    zoom_in: "Үлкейту",
-    zoom_out: "Кішірейту",
-    fit: "Барлығын көрсету",
-    previous: "Алдыңғы оқиға",
-    next: "Келесі оқиға",
-    close: "Жабу",
-    events_count: "Оқиғалар: {n}",
-    earlier_events: "Ертерек оқиғалар: {n}",
-    later_events: "Кейінгі оқиғалар: {n}",
-    statuses: ["жарияланған", "біз есептеген", "толық емес кезең", "бағалау"],
-    target: "мақсат",
-    target_heading: "Мақсат",
-    superseded: "ауыстырылған",
-    gap: "қалды",
-    met_in: "{y} жылы орындалды",
-    missed_by: "орындалмады: {n} жетпеді",
-    replaced_by: "«{t}» мақсатымен ауыстырылды",
-    met_then_replaced: "{y} жылы орындалды, кейін «{t}» мақсатымен ауыстырылды",
-    halves: ["{y} ж. 1-жартыжылдығы", "{y} ж. 2-жартыжылдығы"],
-    quarters: ["{y} ж. 1-тоқсаны", "{y} ж. 2-тоқсаны", "{y} ж. 3-тоқсаны", "{y} ж. 4-тоқсаны"],
-    event_marker: "хронология оқиғасы",
-    timeline_help: "Бағыт пернелері: оқиғалар арасында жылжу; Enter: ашу; + және −: масштаб; Escape: жабу.",
-    chart_help:
-        "Бағыт пернелері: көрсеткіштер арасында жылжу; Home және End: шеттерге; Enter: осы кезеңнің оқиғасын ашу.",
-    event_position: "Оқиға {i}/{n}",
-    view_data: "Деректерді көру",
-    columns: ["Кезең", "Мәні", "Мәртебесі", "Ескертпе", "Дереккөздер"],
-    targets_caption: "Мақсаттар",
-    target_columns: ["Мақсат", "Мәні", "Мерзімі", "Жағдайы", "Әдісі, ескертпе", "Дереккөздер"],
-    latest: "{series}: соңғы көрсеткіш — {value} ({period}).",
-    latest_also: "{series}: соңғы көрсеткіш — {value} ({period}), бұл сонымен қатар {which}.",
-    extreme_was: "Ал {which} — {value} ({period}).",
-    record: "ең жоғарғы көрсеткіш",
-    largest_surplus: "ең үлкен профицит",
-    largest_deficit: "ең үлкен тапшылық",
-    copy_link: "Сілтемені көшіру",
-    link_copied: "Сілтеме көшірілді",
-    download: "Жүктеп алу",
-    downloads: ["График (SVG)", "График (PNG)", "Деректер (CSV)"],
-    download_failed: "Файлды дайындау мүмкін болмады. Байланысты тексеріп, қайталап көріңіз.",
-    tables_failed: "Деректерді жүктеу мүмкін болмады. Байланысты тексеріп, қайталап көріңіз.",
-};
-
-const ZH: UiText = UiText {
-    lang: "zh",
-    timeline: "时间线",
-    chart: "贸易",
-    problems: "无法显示此内容",
-    problems_intro: "数据有误。请更正后重新加载页面：",
-    about: "约",
-    inferred: ["年份为推断", "月份为推断", "日期为推断"],
-    sources: "来源",
-    line: "行",
-    column: "列",
-    colon: "：",
-    zoom_in: "放大",
-    zoom_out: "缩小",
-    fit: "显示全部",
-    previous: "上一个事件",
-    next: "下一个事件",
-    close: "关闭",
-    events_count: "{n} 个事件",
-    earlier_events: "更早的事件：{n}",
-    later_events: "更晚的事件：{n}",
-    statuses: ["已公布", "由我们计算", "不完整时期", "估计值"],
-    target: "目标",
-    target_heading: "目标",
-    superseded: "已被取代",
-    gap: "尚差",
-    met_in: "已于{y}年达成",
-    missed_by: "未达成，差{n}",
-    replaced_by: "已被“{t}”取代",
-    met_then_replaced: "已于{y}年达成，后被“{t}”取代",
-    halves: ["{y}年上半年", "{y}年下半年"],
-    quarters: ["{y}年第一季度", "{y}年第二季度", "{y}年第三季度", "{y}年第四季度"],
-    event_marker: "时间线事件",
-    timeline_help: "方向键：在事件之间移动；Enter：打开；+ 和 −：缩放；Escape：关闭。",
-    chart_help: "方向键：在数据点之间移动；Home 和 End：到两端；Enter：打开该时期的事件。",
-    event_position: "第 {i} 个事件，共 {n} 个",
-    view_data: "查看数据",
-    columns: ["时期", "数值", "状态", "备注", "来源"],
-    targets_caption: "目标",
-    target_columns: ["目标", "数值", "期限", "进展", "方法与备注", "来源"],
-    latest: "{series}：最新数据为{value}（{period}）。",
-    latest_also: "{series}：最新数据为{value}（{period}），也是{which}。",
-    extreme_was: "{which}为{value}（{period}）。",
-    record: "最高值",
-    largest_surplus: "最大顺差",
-    largest_deficit: "最大逆差",
-    copy_link: "复制链接",
-    link_copied: "链接已复制",
-    download: "下载",
-    downloads: ["图表（SVG）", "图表（PNG）", "数据（CSV）"],
-    download_failed: "无法准备文件。请检查网络连接后重试。",
-    tables_failed: "无法加载数据。请检查网络连接后重试。",
-};
+}
 
 impl UiText {
     /// The word for a figure's status: "publié", "calculé par nous", …
@@ -423,19 +208,37 @@ impl UiText {
     }
 }
 
-/// The languages the interface speaks, French first (the default).
-pub const LANGUAGES: [&UiText; 5] = [&FR, &EN, &RU, &KK, &ZH];
+/// French, the default, built into every module.
+pub fn french() -> &'static UiText {
+    static FRENCH: OnceLock<UiText> = OnceLock::new();
+    FRENCH.get_or_init(|| parse_built_in(include_str!(concat!(env!("OUT_DIR"), "/words-fr.txt"))))
+}
+
+fn parse_built_in(text: &'static str) -> UiText {
+    UiText::parse(text).expect("www/words/*.txt: every field has a value (native tests)")
+}
+
+/// The languages the interface speaks (a file each in `www/words/`), French
+/// first (the default). Not in the widget's first module, which is given the
+/// page's language instead.
+pub fn languages() -> Vec<&'static UiText> {
+    static OTHERS: OnceLock<Vec<UiText>> = OnceLock::new();
+    let others = OTHERS.get_or_init(|| {
+        let texts: &[&'static str] = include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+        texts.iter().map(|text| parse_built_in(text)).collect()
+    });
+    std::iter::once(french()).chain(others).collect()
+}
+
+/// The primary subtag of a BCP 47 tag, lower case: "zh" for "zh-Hans-CN".
+pub fn primary_subtag(lang: &str) -> String {
+    lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
+}
 
 /// The words for `lang`, French when the language is not one the widget speaks.
 pub fn ui_text(lang: &str) -> &'static UiText {
-    let primary = lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-    match primary.as_str() {
-        "en" => &EN,
-        "ru" => &RU,
-        "kk" => &KK,
-        "zh" => &ZH,
-        _ => &FR,
-    }
+    let primary = primary_subtag(lang);
+    languages().into_iter().find(|ui| ui.lang == primary).unwrap_or(french())
 }
 
 /// The events' table in the data view: its caption and column headers
