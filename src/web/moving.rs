@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
 
+use super::observe::pixel_ratio;
 use crate::geometry::chart::PLOT_MARGIN_LEFT;
 use crate::geometry::scale::Shift;
 
@@ -96,7 +97,10 @@ fn for_moved(root: &HtmlElement, canvas: Option<&HtmlElement>, with: impl Fn(&we
 /// over it, opaque, so that the plot moves under it.
 fn axis_copy(canvas: &HtmlCanvasElement) -> Option<HtmlCanvasElement> {
     let copy: HtmlCanvasElement = canvas.owner_document()?.create_element("canvas").ok()?.dyn_into().ok()?;
-    let ratio = f64::from(canvas.width()) / f64::from(canvas.client_width().max(1));
+    // The canvas is drawn at the screen's density (chart_view.rs): its
+    // backing store gives its size without asking for a layout, which a
+    // step's glide would force in the middle of its changes.
+    let ratio = pixel_ratio();
     copy.set_width((PLOT_MARGIN_LEFT * ratio).round() as u32);
     copy.set_height(canvas.height());
     let context: CanvasRenderingContext2d = copy.get_context("2d").ok()??.dyn_into().ok()?;
@@ -104,7 +108,7 @@ fn axis_copy(canvas: &HtmlCanvasElement) -> Option<HtmlCanvasElement> {
     copy.set_class_name("tt-axis-copy");
     let style = HtmlElement::style(&copy);
     let _ = style.set_property("width", &format!("{PLOT_MARGIN_LEFT}px"));
-    let _ = style.set_property("height", &format!("{}px", canvas.client_height()));
+    let _ = style.set_property("height", &format!("{}px", js_number(f64::from(canvas.height()) / ratio)));
     canvas.after_with_node_1(&copy).ok()?;
     Some(copy)
 }
