@@ -384,8 +384,6 @@ export class TradeTimelineElement extends HTMLElement {
       const onSelect = (id, byStep) => {
         const url = this.#hashName && linkTo(this.#hashName, id);
         if (url && url !== location.href) history.replaceState(history.state, '', url);
-        // A step's paragraph is the text: the card waits for the reader's own choice.
-        container.classList.toggle('tt-by-step', byStep);
         this.#emit('select', { id, step: byStep ? this.#step?.[2] ?? null : null });
       };
       // Resolves with the link once copied; rejects with it when the clipboard refuses.

@@ -91,6 +91,10 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
     on_colour_scheme_change(move || restyle.update(|v| *v += 1));
     let dates = Arc::new(EventDates::new(story.clone(), ui));
     let announcement = RwSignal::new(String::new());
+    // The event whose card is open: the selected one, unless a step of the
+    // article selected it (its paragraph is the text, and a stepped widget
+    // keeps to the viewport); the reader's own choice opens it.
+    let card = RwSignal::new(selected.get_untracked());
     let stage_ref = NodeRef::<Div>::new();
     let width = use_width(stage_ref, known_width);
     let canvas = NodeRef::<Canvas>::new();
@@ -121,6 +125,10 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
                 Some(index) => layouts.reveal(&story, from, view_width, &widths, index),
                 None => from,
             };
+            let opened = now.filter(|_| step.is_none());
+            if card.get_untracked() != opened {
+                card.set(opened);
+            }
             if shown != current {
                 if step.is_some() {
                     gestures.glide(shown);
@@ -264,7 +272,7 @@ pub fn App(story: Arc<Story>, ui: &'static UiText, controls: Controls, later: La
                     swipe_from.set_value(None);
                 }
                 on:pointercancel=move |_| swipe_from.set_value(None)>
-                <EventCard story=story.clone() ui selected copy_link/>
+                <EventCard story=story.clone() ui selected card copy_link/>
             </div>
             // The second stage, all that follows the card: nothing drawn in
             // the first moves when it comes.

@@ -16,18 +16,20 @@ use super::timeline_view::focus_mark;
 use crate::story::Story;
 use crate::words::ui_text::UiText;
 
-/// The card of the selected event, or nothing.
+/// The card of the event `card` names (the selected one, unless a step of
+/// the article selected it), or nothing.
 #[component]
 pub fn EventCard(
     story: Arc<Story>,
     ui: &'static UiText,
     selected: RwSignal<Option<usize>>,
+    card: RwSignal<Option<usize>>,
     copy_link: Option<js_sys::Function>,
 ) -> impl IntoView {
     // What copying the link gave: Ok(()) copied, Err(link) to copy by hand.
     let copied = RwSignal::new(None::<Result<(), String>>);
     move || {
-        let index = selected.get()?;
+        let index = card.get()?;
         copied.set(None);
         let event = &story.events[index];
         let sources = event
