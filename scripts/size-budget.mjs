@@ -81,7 +81,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // 27 in all +0.5, its limit); a step's glide sizing the value axis's copy
 // without asking for a layout −0.1: 179.0; the card not built for a step's
 // selection (the widget decides it; the loader's class and rule go) ±0.
-const FIRST_RENDER_KIB = 179.1;
+// Stacked panels, one per unit (issue 28: the `panels` list read and
+// checked, one value scale per panel, their drawing, hit-testing and keys):
+// +2.6, 181.6, over the issue's limit of +1 (its note says so; to win back).
+const FIRST_RENDER_KIB = 181.7;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 const STORY_EN = 'www/data/kazakhstan-china.en.json';

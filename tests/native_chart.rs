@@ -86,8 +86,8 @@ fn a_selected_event_matches_its_snapshot() {
 #[test]
 fn the_value_axis_reaches_above_the_highest_target() {
     let geometry = ChartGeometry::new(&story(), frame());
-    assert_eq!(geometry.value.domain, (0.0, 100.0), "87.6 rounds up to a nice 100");
-    assert_eq!(*geometry.value_ticks.last().unwrap(), 100.0);
+    assert_eq!(geometry.panels[0].value.domain, (0.0, 100.0), "87.6 rounds up to a nice 100");
+    assert_eq!(*geometry.panels[0].value_ticks.last().unwrap(), 100.0);
 }
 
 #[test]
@@ -101,13 +101,13 @@ fn the_value_axis_fits_what_is_in_the_window_and_rescales_when_zoomed() {
     };
     let early = ChartGeometry::new(&story, window(2012, 2015));
     let v2013 = story.series[0].points[0].value;
-    let top = early.value.domain.1;
+    let top = early.panels[0].value.domain.1;
     assert!(top >= v2013 * 1.05 && top <= 40.0, "only the 2013 figure ({v2013}) is in view, with some room: {top}");
     let late = ChartGeometry::new(&story, window(2023, 2031));
-    assert_eq!(late.value.domain, (0.0, 100.0), "the target is in view");
+    assert_eq!(late.panels[0].value.domain, (0.0, 100.0), "the target is in view");
     // A window with nothing in it keeps the whole story's axis.
     let empty = ChartGeometry::new(&story, window(1995, 2000));
-    assert_eq!(empty.value.domain, (0.0, 100.0));
+    assert_eq!(empty.panels[0].value.domain, (0.0, 100.0));
 }
 
 #[test]
@@ -117,12 +117,12 @@ fn a_signed_series_shows_zero_and_its_lowest_value() {
     raw["series"][0]["points"][0]["value"] = serde_json::json!(-12.5);
     let story = parse(&raw).unwrap();
     let geometry = ChartGeometry::new(&story, frame());
-    let (low, high) = geometry.value.domain;
+    let (low, high) = geometry.panels[0].value.domain;
     assert!(low <= -12.5 * 1.05, "room below the lowest value: {low}");
     assert!(high >= 87.6);
-    assert!(geometry.value_ticks.contains(&0.0), "zero is a tick: {:?}", geometry.value_ticks);
+    assert!(geometry.panels[0].value_ticks.contains(&0.0), "zero is a tick: {:?}", geometry.panels[0].value_ticks);
     // The zero line is drawn apart from the grid, in the text colour.
-    let zero = geometry.value.map(0.0).round();
+    let zero = geometry.panels[0].value.map(0.0).round();
     let svg = render(&story, Highlight::default());
     let style = light();
     let text = format!("{:?}", style.text);

@@ -17,6 +17,7 @@ fn pointer_of(object: &fields::Fields) -> &'static str {
         Some("Event") => "/events/0",
         Some("Series") => "/series/0",
         Some("Point") => "/series/0/points/0",
+        Some("Panel") => "/panels/0",
         Some("Target") => "/targets/0",
         Some(other) => panic!("no place for {other} in the minimal story"),
     }

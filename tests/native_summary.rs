@@ -98,13 +98,13 @@ fn a_short_unit_reads_beside_numbers_and_over_the_axis_and_the_long_one_stays_wi
     };
     let long = unit(None);
     assert_eq!(words.amount(&long.series[0], 43.8), format!("43.8 {}", long.series[0].unit));
-    assert_eq!(Words::axis_unit(&long), Some(long.series[0].unit.clone()), "no short unit: the unit over the axis");
+    assert_eq!(Words::axis_unit(&long, 0), Some(long.series[0].unit.clone()), "no short unit: the unit over the axis");
     let after = unit(Some("Md$"));
     assert_eq!(words.amount(&after.series[0], 43.8), "43.8 Md$");
-    assert_eq!(Words::axis_unit(&after).as_deref(), Some("Md$"));
+    assert_eq!(Words::axis_unit(&after, 0).as_deref(), Some("Md$"));
     let around = unit(Some("${n}bn"));
     assert_eq!(words.amount(&around.series[0], 43.8), "$43.8bn", "{{n}} is where the number goes");
-    assert_eq!(Words::axis_unit(&around).as_deref(), Some("$bn"));
+    assert_eq!(Words::axis_unit(&around, 0).as_deref(), Some("$bn"));
 }
 
 #[test]

@@ -311,16 +311,6 @@ fn a_story_with_more_than_twenty_thousand_events_is_refused() {
 }
 
 #[test]
-fn series_in_different_units_are_refused_because_they_share_one_axis() {
-    let mut story = minimal();
-    let mut second = story["series"][0].clone();
-    second["id"] = json!("kz");
-    second["unit"] = json!("% du PIB");
-    story["series"].as_array_mut().unwrap().push(second);
-    single(&story, K::MixedUnits, "series[1].unit");
-}
-
-#[test]
 fn a_later_format_version_is_unsupported() {
     single(&with("/version", json!(2)), K::UnsupportedVersion, "version");
 }

@@ -21,6 +21,8 @@ mod native_ticks;
 mod native_layout;
 // The trade chart: geometry, hit-testing, SVG snapshots.
 mod native_chart;
+// Several units on one time axis: panels' rules and geometry.
+mod native_panels;
 // CSS colours read for the chart's theme.
 mod native_colors;
 // Both themes meet WCAG contrast for text and marks.

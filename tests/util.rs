@@ -26,6 +26,7 @@ pub fn minimal() -> Value {
                 { "period": "2025-H1", "value": 21.8, "status": "partial" }
             ] }
         ],
+        "panels": [{ "unit": "Md$", "share": 1 }],
         "targets": [
             { "id": "t40", "label": "40", "value": 40, "deadline": "2030", "set": "2023-05-17", "series": "cn",
               "sources": ["gazette"], "superseded": "2025-08-20", "superseded_by": "t2x", "met": "2023" },

@@ -135,23 +135,27 @@ pub fn draw_figures<DB: DrawingBackend>(
     event_days: &[f64],
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
     let mut pen = Pen::new(backend, style);
-    let (left, top, right, bottom) = geometry.plot;
+    let (left, _, right, bottom) = geometry.plot;
 
-    for &value in &geometry.value_ticks {
-        let y = geometry.value.map(value);
-        pen.line((left, y), (right, y), style.grid, 1)?;
-        pen.text(&words.number(value), (left - 6.0, y), 11.0, style.text, Pos::new(HPos::Right, VPos::Center))?;
-    }
-    // What the values count, over the axis, clear of the top value's label.
-    if let Some(unit) = Words::axis_unit(story) {
-        pen.text(&unit, (left, top - 1.0), 11.0, style.text, Pos::new(HPos::Left, VPos::Bottom))?;
-    }
-    pen.line((left, bottom), (right, bottom), style.text, 1)?;
-    // Where a signed series changes sign: a line of its own, bolder than
-    // the grid and the baseline.
-    if geometry.value.domain.0 < 0.0 {
-        let zero = geometry.value.map(0.0);
-        pen.line((left, zero), (right, zero), style.text, 2)?;
+    // Each panel: its grid and value labels, its unit over its axis, its
+    // baseline, and where a signed series changes sign, a line of its own,
+    // bolder than the grid and the baseline.
+    for (panel, placed) in geometry.panels.iter().enumerate() {
+        let (_, top, _, base) = placed.plot;
+        for &value in &placed.value_ticks {
+            let y = placed.value.map(value);
+            pen.line((left, y), (right, y), style.grid, 1)?;
+            pen.text(&words.number(value), (left - 6.0, y), 11.0, style.text, Pos::new(HPos::Right, VPos::Center))?;
+        }
+        // What the values count, over the axis, clear of the top value's label.
+        if let Some(unit) = Words::axis_unit(story, panel) {
+            pen.text(&unit, (left, top - 1.0), 11.0, style.text, Pos::new(HPos::Left, VPos::Bottom))?;
+        }
+        pen.line((left, base), (right, base), style.text, 1)?;
+        if placed.value.domain.0 < 0.0 {
+            let zero = placed.value.map(0.0);
+            pen.line((left, zero), (right, zero), style.text, 2)?;
+        }
     }
     let in_plot: Vec<_> = geometry
         .time_ticks
@@ -188,7 +192,8 @@ pub fn draw_figures<DB: DrawingBackend>(
     // Labels are placed once everything they must keep clear of is known,
     // and drawn last (geometry::chart_labels).
     let mut obstacles = Obstacles::default();
-    let mut labels: Vec<(Wanted, String, Rgb, bool)> = Vec::new();
+    // (where it wants to be, its text, its colour, superseded, its panel)
+    let mut labels: Vec<(Wanted, String, Rgb, bool, usize)> = Vec::new();
     for placed in &geometry.targets {
         let target = &story.targets[placed.target];
         let superseded = target.superseded.is_some() || target.superseded_by.is_some();
@@ -216,7 +221,7 @@ pub fn draw_figures<DB: DrawingBackend>(
             height: LABEL_HEIGHT,
         };
         let at = if superseded { labels.len() } else { labels.iter().take_while(|l| !l.3).count() };
-        labels.insert(at, (wanted, text, tint, superseded));
+        labels.insert(at, (wanted, text, tint, superseded, placed.panel));
     }
 
     for (s, series) in story.series.iter().enumerate() {
@@ -278,7 +283,7 @@ pub fn draw_figures<DB: DrawingBackend>(
                         width: text_width(&text),
                         height: LABEL_HEIGHT,
                     };
-                    labels.push((wanted, text, tint, false));
+                    labels.push((wanted, text, tint, false, p.panel));
                 }
                 Status::Estimate => {
                     let diamond = [(p.x, p.y - 5.0), (p.x + 5.0, p.y), (p.x, p.y + 5.0), (p.x - 5.0, p.y)];
@@ -288,9 +293,13 @@ pub fn draw_figures<DB: DrawingBackend>(
             }
         }
     }
-    let wanted: Vec<Wanted> = labels.iter().map(|l| l.0).collect();
-    for ((_, text, tint, _), rect) in labels.iter().zip(place_labels(&wanted, &obstacles, geometry.plot)) {
-        pen.text(text, (rect.0, rect.1 + LABEL_HEIGHT / 2.0), 11.0, *tint, Pos::new(HPos::Left, VPos::Center))?;
+    // Each panel's labels inside its own plot.
+    for (panel, placed) in geometry.panels.iter().enumerate() {
+        let own: Vec<_> = labels.iter().filter(|l| l.4 == panel).collect();
+        let wanted: Vec<Wanted> = own.iter().map(|l| l.0).collect();
+        for ((_, text, tint, ..), rect) in own.iter().zip(place_labels(&wanted, &obstacles, placed.plot)) {
+            pen.text(text, (rect.0, rect.1 + LABEL_HEIGHT / 2.0), 11.0, *tint, Pos::new(HPos::Left, VPos::Center))?;
+        }
     }
     pen.backend.present()
 }

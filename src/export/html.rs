@@ -8,13 +8,10 @@ use super::static_story::{data_tables, event_list};
 use super::svg::chart_svg;
 use super::tree::{to_html, Element};
 use crate::draw::{ChartStyle, Highlight};
-use crate::geometry::chart::Frame;
+use crate::geometry::chart::{chart_heights, Frame};
 use crate::geometry::window::TimeWindow;
 use crate::story::Story;
 use crate::words::Words;
-
-/// Height of the chart in the fallback, as on screen.
-const CHART_HEIGHT: f64 = 280.0;
 
 /// The fallback HTML of `story`, with its chart `chart_width` pixels wide in `style`.
 pub fn fallback_html(story: &Story, words: &Words, style: &ChartStyle, chart_width: f64) -> String {
@@ -32,7 +29,9 @@ pub fn fallback_html(story: &Story, words: &Words, style: &ChartStyle, chart_wid
         out.push('\n');
     }
     if !story.series.is_empty() {
-        let frame = Frame { width: chart_width, height: CHART_HEIGHT, domain: TimeWindow::fit(story).shown };
+        // As tall as on screen.
+        let height = chart_heights(story.panels.len(), false).natural;
+        let frame = Frame { width: chart_width, height, domain: TimeWindow::fit(story).shown };
         let title = format!("{} — {}", story.title, words.ui.chart);
         out.push_str(&chart_svg(story, frame, style, words, Highlight::default(), &title));
         out.push('\n');

@@ -2,7 +2,10 @@
 //!
 //! Computed from the story, the shared time window and the chart's size; no
 //! drawing, no DOM. The horizontal margins are shared with the timeline so
-//! the two time axes line up to the pixel.
+//! the two time axes line up to the pixel. A story in several units stacks
+//! one panel per unit (`story::panels`) on the one time axis: each panel
+//! has its own value scale, fitted to what is in the window, and the time
+//! axis is written once, under the last.
 
 use crate::geometry::layout::nearest;
 use crate::geometry::scale::{LinearScale, TimeScale};
@@ -13,10 +16,39 @@ use crate::story::Story;
 pub const PLOT_MARGIN_LEFT: f64 = 44.0;
 /// Space right of the plot (shared with the timeline).
 pub const PLOT_MARGIN_RIGHT: f64 = 12.0;
-/// Space over the plot: the unit written over the value axis (11 px, its
-/// font box about 13 px) stands whole inside the drawing.
+/// Space over each panel's plot: the unit written over its value axis (11
+/// px, its font box about 13 px) stands whole inside the drawing.
 const MARGIN_TOP: f64 = 15.0;
 const MARGIN_BOTTOM: f64 = 26.0;
+/// Space between a panel's plot and the unit of the panel under it.
+const PANEL_GAP: f64 = 10.0;
+/// The fewest pixels a panel's plot takes: two value labels and a mark apart.
+pub const PANEL_LEAST: f64 = 60.0;
+
+/// The chart's height in CSS pixels: the fewest it gives up to fit the
+/// height reserved while loading, the one it takes otherwise, and the most.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Heights {
+    /// Its axis labels, the figures' marks and a target's label still apart.
+    pub least: f64,
+    /// Unless it fits a reserved height.
+    pub natural: f64,
+    /// Taller, a chart reads no better on any screen.
+    pub most: f64,
+}
+
+/// The heights of a chart of `panels` panels; `compact` for a stepped
+/// widget on a phone, which shares the screen with the article's paragraph.
+/// Each panel past the first adds its own room.
+pub fn chart_heights(panels: usize, compact: bool) -> Heights {
+    let more = panels.saturating_sub(1) as f64;
+    let least = if compact { 150.0 } else { 200.0 };
+    Heights {
+        least: least + more * (PANEL_LEAST + MARGIN_TOP + PANEL_GAP),
+        natural: 280.0 + more * 160.0,
+        most: 480.0 + more * 200.0,
+    }
+}
 
 /// The chart's size and the time window it shows.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -42,6 +74,8 @@ pub struct PlacedPoint {
     pub y: f64,
     /// Left and right pixel of the period the figure covers.
     pub span: (f64, f64),
+    /// The panel it stands on.
+    pub panel: usize,
 }
 
 /// A target's level placed on the chart.
@@ -57,22 +91,29 @@ pub struct PlacedTarget {
     pub y: f64,
     /// What remains from the latest reported value to the target, if any.
     pub gap: Option<f64>,
+    /// The panel it stands on.
+    pub panel: usize,
 }
 
 /// Room above the highest value (and below the lowest negative one) before
 /// the axis is rounded to a nice number.
 const HEADROOM: f64 = 1.05;
 
-/// The lowest and highest values the value axis must show for the days
-/// `domain`: the figures whose periods reach into it and the targets whose
-/// span (set to deadline) does, else (nothing in view) all of them; zero
-/// always, so that amounts stand on their baseline and a signed series
-/// shows where it changes sign. Zooming or panning rescales the axis to
-/// what is in view.
-pub fn value_extent(story: &Story, domain: (f64, f64)) -> (f64, f64) {
-    let points =
-        story.series.iter().flat_map(|s| &s.points).map(|p| (p.value, p.period.first_day(), p.period.end_day()));
-    let targets = story.targets.iter().map(|t| (t.value, t.set.first_day(), t.deadline.end_day()));
+/// The lowest and highest values panel `panel`'s value axis must show for
+/// the days `domain`: its figures whose periods reach into it and its
+/// targets whose span (set to deadline) does, else (nothing in view) all of
+/// them; zero always, so that amounts stand on their baseline and a signed
+/// series shows where it changes sign. Zooming or panning rescales the axis
+/// to what is in view.
+pub fn value_extent(story: &Story, panel: usize, domain: (f64, f64)) -> (f64, f64) {
+    let points = (0..story.series.len())
+        .filter(|&s| story.panel_of(s) == panel)
+        .flat_map(|s| &story.series[s].points)
+        .map(|p| (p.value, p.period.first_day(), p.period.end_day()));
+    let targets = (0..story.targets.len())
+        .filter(|&t| story.target_panel(t) == panel)
+        .map(|t| &story.targets[t])
+        .map(|t| (t.value, t.set.first_day(), t.deadline.end_day()));
     // (lowest, highest) of what reaches into the window, then of everything.
     let mut seen = [(0.0_f64, 0.0_f64, false); 2];
     for (value, start, end) in points.chain(targets) {
@@ -89,6 +130,17 @@ pub fn value_extent(story: &Story, domain: (f64, f64)) -> (f64, f64) {
     }
 }
 
+/// One panel of the chart, placed: the series of one unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PanelGeometry {
+    /// Its plot area: left, top, right, bottom.
+    pub plot: (f64, f64, f64, f64),
+    /// Values to pixels up its plot.
+    pub value: LinearScale,
+    /// Its value ticks.
+    pub value_ticks: Vec<f64>,
+}
+
 /// Everything the chart draws, placed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartGeometry {
@@ -96,14 +148,12 @@ pub struct ChartGeometry {
     pub frame: Frame,
     /// Days to pixels across the plot.
     pub time: TimeScale,
-    /// Values to pixels up the plot.
-    pub value: LinearScale,
-    /// Plot area: left, top, right, bottom.
+    /// The plot area of all panels: left, the first's top, right, the last's bottom.
     pub plot: (f64, f64, f64, f64),
+    /// The panels, top to bottom (one for a story in one unit, or none).
+    pub panels: Vec<PanelGeometry>,
     /// Time ticks.
     pub time_ticks: Vec<TimeTick>,
-    /// Value ticks.
-    pub value_ticks: Vec<f64>,
     /// Points, series by series, each in period order.
     pub points: Vec<PlacedPoint>,
     /// Target levels.
@@ -121,6 +171,27 @@ impl ChartGeometry {
     }
 }
 
+/// The plots' heights for panels of `shares` in `room` px: by share, each
+/// at least [`PANEL_LEAST`] while the room allows, the others sharing what
+/// is left.
+pub fn panel_heights(shares: &[f64], room: f64) -> Vec<f64> {
+    let least = PANEL_LEAST.min(room / shares.len().max(1) as f64);
+    let mut floored = vec![false; shares.len()];
+    loop {
+        let fixed = floored.iter().filter(|&&f| f).count() as f64 * least;
+        let weight: f64 = shares.iter().zip(&floored).filter(|(_, &f)| !f).map(|(s, _)| s).sum();
+        let heights: Vec<f64> = shares
+            .iter()
+            .zip(&floored)
+            .map(|(s, &f)| if f { least } else { (room - fixed) * s / weight.max(f64::MIN_POSITIVE) })
+            .collect();
+        match heights.iter().zip(&floored).position(|(h, &f)| !f && *h < least) {
+            Some(low) => floored[low] = true,
+            None => return heights,
+        }
+    }
+}
+
 /// The time scale across a view of `width` px, with the shared margins.
 pub fn time_scale(domain: (f64, f64), width: f64) -> TimeScale {
     TimeScale { domain, range: (PLOT_MARGIN_LEFT, (width - PLOT_MARGIN_RIGHT).max(PLOT_MARGIN_LEFT + 1.0)) }
@@ -135,23 +206,37 @@ pub fn consecutive(a: &crate::story::period::Period, b: &crate::story::period::P
 impl ChartGeometry {
     /// Places the story's figures and targets in `frame`.
     pub fn new(story: &Story, frame: Frame) -> ChartGeometry {
-        let plot = (
-            PLOT_MARGIN_LEFT,
-            MARGIN_TOP,
-            (frame.width - PLOT_MARGIN_RIGHT).max(PLOT_MARGIN_LEFT + 1.0),
-            (frame.height - MARGIN_BOTTOM).max(MARGIN_TOP + 1.0),
-        );
+        let (left, right) = (PLOT_MARGIN_LEFT, (frame.width - PLOT_MARGIN_RIGHT).max(PLOT_MARGIN_LEFT + 1.0));
         let time = time_scale(frame.domain, frame.width);
-        let (min, max) = value_extent(story, frame.domain);
-        let tick_count = ((plot.3 - plot.1) / 40.0).clamp(2.0, 8.0) as usize;
-        let top = nice_ceiling(max * HEADROOM, tick_count);
-        let bottom = if min < 0.0 { -nice_ceiling(-min * HEADROOM, tick_count) } else { 0.0 };
-        let value = LinearScale { domain: (bottom, top), range: (plot.3, plot.1) };
+        let shares: Vec<f64> = match story.panels.len() {
+            0 => vec![1.0],
+            _ => story.panels.iter().map(|p| p.share).collect(),
+        };
+        let gaps = MARGIN_TOP * shares.len() as f64 + PANEL_GAP * (shares.len() - 1) as f64;
+        let heights = panel_heights(&shares, (frame.height - MARGIN_BOTTOM - gaps).max(shares.len() as f64));
+        let mut top = MARGIN_TOP;
+        let panels: Vec<PanelGeometry> = heights
+            .iter()
+            .enumerate()
+            .map(|(panel, &height)| {
+                let plot = (left, top, right, top + height);
+                top += height + PANEL_GAP + MARGIN_TOP;
+                let (min, max) = value_extent(story, panel, frame.domain);
+                let tick_count = (height / 40.0).clamp(2.0, 8.0) as usize;
+                let high = nice_ceiling(max * HEADROOM, tick_count);
+                let low = if min < 0.0 { -nice_ceiling(-min * HEADROOM, tick_count) } else { 0.0 };
+                let value = LinearScale { domain: (low, high), range: (plot.3, plot.1) };
+                PanelGeometry { plot, value, value_ticks: value_ticks(low, high, tick_count) }
+            })
+            .collect();
+        let plot = (left, MARGIN_TOP, right, panels.last().map_or(MARGIN_TOP + 1.0, |p| p.plot.3));
         let points = story
             .series
             .iter()
             .enumerate()
             .flat_map(|(s, series)| {
+                let panel = story.panel_of(s);
+                let value = panels[panel].value;
                 series.points.iter().enumerate().map(move |(p, point)| {
                     let (start, end) = (f64::from(point.period.first_day().0), f64::from(point.period.end_day().0));
                     PlacedPoint {
@@ -160,6 +245,7 @@ impl ChartGeometry {
                         x: time.map((start + end) / 2.0),
                         y: value.map(point.value),
                         span: (time.map(start), time.map(end)),
+                        panel,
                     }
                 })
             })
@@ -169,27 +255,24 @@ impl ChartGeometry {
             .iter()
             .enumerate()
             .map(|(i, target)| {
-                let gap = crate::story::facts::target_gap(story, i);
-                let y = value.map(target.value);
+                let panel = story.target_panel(i);
                 PlacedTarget {
                     target: i,
                     from: time.map(f64::from(target.set.first_day().0)),
                     to: time.map(f64::from(target.deadline.end_day().0)),
-                    y,
-                    gap,
+                    y: panels[panel].value.map(target.value),
+                    gap: crate::story::facts::target_gap(story, i),
+                    panel,
                 }
             })
             .collect();
-        ChartGeometry {
-            frame,
-            time,
-            value,
-            plot,
-            time_ticks: time_ticks(&time, 64.0),
-            value_ticks: value_ticks(bottom, top, tick_count),
-            points,
-            targets,
-        }
+        ChartGeometry { frame, time, plot, panels, time_ticks: time_ticks(&time, 64.0), points, targets }
+    }
+
+    /// The panel a pointer at height `y` is over: the one whose plot, unit
+    /// or (for the last) time axis is there.
+    pub fn panel_at(&self, y: f64) -> usize {
+        self.panels.iter().position(|p| y <= p.plot.3 + PANEL_GAP / 2.0).unwrap_or(self.panels.len().saturating_sub(1))
     }
 
     /// The part of a target's line inside the plot, as (left, right), if any.
@@ -219,9 +302,11 @@ impl ChartGeometry {
         if let Some(p) = figure.filter(|p| (p.x - x).hypot(p.y - y) <= radius) {
             return Some(ChartItem::Figure(p.series, p.point));
         }
+        let panel = self.panel_at(y);
         let target = self
             .targets
             .iter()
+            .filter(|t| t.panel == panel)
             .filter(|t| self.target_span(t).is_some_and(|(from, to)| (from..=to).contains(&x)))
             .filter(|t| (t.y - y).abs() <= radius / 2.0)
             .min_by(|a, b| (a.y - y).abs().total_cmp(&(b.y - y).abs()))
@@ -229,39 +314,47 @@ impl ChartGeometry {
         target.or(figure.map(|p| ChartItem::Figure(p.series, p.point)))
     }
 
-    /// The point nearest a pointer, within `radius` px, for hover and tap.
+    /// The point nearest a pointer, within `radius` px, for hover and tap,
+    /// on the panel the pointer is over.
     pub fn point_at(&self, x: f64, y: f64, radius: f64) -> Option<PlacedPoint> {
-        let xs: Vec<f64> = self.points.iter().map(|p| p.x).collect();
-        let mut order: Vec<usize> = (0..xs.len()).collect();
-        order.sort_by(|&a, &b| xs[a].total_cmp(&xs[b]));
-        let sorted: Vec<f64> = order.iter().map(|&i| xs[i]).collect();
+        let panel = self.panel_at(y);
+        let mut order: Vec<PlacedPoint> = self.points.iter().copied().filter(|p| p.panel == panel).collect();
+        order.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let sorted: Vec<f64> = order.iter().map(|p| p.x).collect();
         // Nearest in x first, then the closest in y among points at that x.
         let column = nearest(&sorted, x, radius)?;
         let cx = sorted[column];
-        order
-            .iter()
-            .map(|&i| self.points[i])
-            .filter(|p| (p.x - cx).abs() < 0.5)
-            .min_by(|a, b| (a.y - y).abs().total_cmp(&(b.y - y).abs()))
+        order.into_iter().filter(|p| (p.x - cx).abs() < 0.5).min_by(|a, b| (a.y - y).abs().total_cmp(&(b.y - y).abs()))
     }
 
-    /// The figures inside the plot, then the targets whose line is in
-    /// view, left to right by where their ring stands (figures before
-    /// targets, then by series or target, where two share an x): the order
-    /// the keyboard walks them.
-    pub fn keyboard_order(&self) -> Vec<ChartItem> {
+    /// The figures inside the plot and the targets whose line is in view,
+    /// panel by panel, each left to right by where its ring stands (figures
+    /// before targets, then by series or target, where two share an x): the
+    /// order the keyboard walks them, with each item's panel and x.
+    pub fn keyboard_order(&self) -> Vec<(ChartItem, usize, f64)> {
         let figures = self
             .points
             .iter()
             .filter(|p| p.x >= self.plot.0 && p.x <= self.plot.2)
-            .map(|p| (p.x, ChartItem::Figure(p.series, p.point)));
+            .map(|p| (ChartItem::Figure(p.series, p.point), p.panel, p.x));
         let targets = self
             .targets
             .iter()
-            .filter_map(|t| self.target_span(t).map(|(_, right)| (right, ChartItem::Target(t.target))));
-        let mut items: Vec<(f64, ChartItem)> = figures.chain(targets).collect();
-        items.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-        items.into_iter().map(|(_, item)| item).collect()
+            .filter_map(|t| self.target_span(t).map(|(_, right)| (ChartItem::Target(t.target), t.panel, right)));
+        let mut items: Vec<(ChartItem, usize, f64)> = figures.chain(targets).collect();
+        items.sort_by(|a, b| a.1.cmp(&b.1).then(a.2.total_cmp(&b.2)).then(a.0.cmp(&b.0)));
+        items
+    }
+
+    /// Where the keyboard goes from item `at` of `order` (keyboard_order)
+    /// to the panel above (`down` false) or under it: the item there
+    /// nearest in x, or nothing at the first or last panel.
+    pub fn across(order: &[(ChartItem, usize, f64)], at: usize, down: bool) -> Option<usize> {
+        let (_, panel, x) = *order.get(at)?;
+        let wanted = if down { panel + 1 } else { panel.checked_sub(1)? };
+        (0..order.len())
+            .filter(|&i| order[i].1 == wanted)
+            .min_by(|&a, &b| (order[a].2 - x).abs().total_cmp(&(order[b].2 - x).abs()))
     }
 }
 

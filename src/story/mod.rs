@@ -14,6 +14,7 @@ pub mod field;
 pub mod json_position;
 mod links;
 pub mod model;
+pub mod panels;
 pub mod period;
 pub mod problem;
 pub mod raw;
@@ -26,7 +27,7 @@ pub mod validate;
 use field::strip_position;
 
 pub use check::looks_like_html;
-pub use model::{Certainty, Event, Point, Series, Source, SourceRef, Status, Story, Target};
+pub use model::{Certainty, Event, Panel, Point, Series, Source, SourceRef, Status, Story, Target};
 pub use problem::{JsonPath, Problem, ProblemKind, Segment};
 pub use raw::RawStory;
 

@@ -34,6 +34,9 @@ pub struct Story {
     pub events: Vec<Event>,
     /// Trade series, in the story's order.
     pub series: Vec<Series>,
+    /// The chart's panels, top to bottom: one per unit, each with at least
+    /// one series (none when the story has no series).
+    pub panels: Vec<Panel>,
     /// Targets, in the story's order.
     pub targets: Vec<Target>,
 }
@@ -141,6 +144,20 @@ pub struct Series {
     pub points: Vec<Point>,
 }
 
+/// The series of one unit, on a value axis of their own; the chart stacks
+/// its panels on one time axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Panel {
+    /// The unit its series count in.
+    pub unit: String,
+    /// Written over its value axis instead of the unit, if the story names one.
+    pub label: Option<String>,
+    /// Its share of the chart's height, against the other panels'.
+    pub share: f64,
+    /// Its series, as indices into [`Story::series`], in the story's order.
+    pub series: Vec<usize>,
+}
+
 /// One figure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Point {
@@ -204,6 +221,17 @@ impl Event {
 }
 
 impl Story {
+    /// The panel that series `series` is drawn on (0 for none).
+    pub fn panel_of(&self, series: usize) -> usize {
+        self.panels.iter().position(|p| p.series.contains(&series)).unwrap_or(0)
+    }
+
+    /// The panel that target `target`'s level stands on: its series' (the
+    /// first when it names none, which only a one-panel story allows).
+    pub fn target_panel(&self, target: usize) -> usize {
+        self.targets[target].series.map_or(0, |s| self.panel_of(s))
+    }
+
     /// Each event's first day, in event order: where the chart marks them.
     pub fn event_days(&self) -> Vec<f64> {
         self.events.iter().map(|e| e.days().0).collect()

@@ -118,8 +118,9 @@ pub enum ProblemKind {
     UnknownValue,
     /// A derived figure or value without the method that produced it.
     MissingMethod,
-    /// A series in a unit other than the first series' (one value axis).
-    MixedUnits,
+    /// A panel the chart cannot draw (panels.rs): one no series counts in,
+    /// more than fit, a balance flattened by the figures beside it.
+    BadPanel,
     /// A story beyond the limits the widget accepts.
     TooLarge,
     /// A format version this build does not read.

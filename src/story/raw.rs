@@ -59,6 +59,10 @@ pub struct RawStory {
     pub events: Field<Vec<Field<RawEvent>>>,
     /// Trade figures over time, one series per way of counting.
     pub series: Field<Vec<Field<RawSeries>>>,
+    /// The chart's panels, one per unit, stacked on one time axis: their
+    /// order, label and share of the height. Without it, each unit gets a
+    /// panel, in the order the series first use them.
+    pub panels: Field<Vec<Field<RawPanel>>>,
     /// What was promised, not measured: a level to reach by a deadline.
     pub targets: Field<Vec<Field<RawTarget>>>,
     #[schemars(skip)]
@@ -161,6 +165,22 @@ pub struct RawSeries {
     pub sources: Field<Vec<Field<String>>>,
     /// The figures, one per period.
     pub points: Field<Vec<Field<RawPoint>>>,
+    #[schemars(skip)]
+    #[allow(missing_docs)]
+    pub unknown: UnknownKeys,
+}
+
+/// A panel of the chart: the series of one unit, on a value axis of their own.
+#[derive(Debug, Default, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Panel")]
+pub struct RawPanel {
+    /// The unit of its series, as they write it: "billions of US dollars".
+    pub unit: Field<String>,
+    /// What is written over its value axis instead of the unit: "Share of trade, %".
+    pub label: Field<String>,
+    /// Its share of the chart's height, against the other panels' (1 when
+    /// left out): 2 makes it twice as tall as a panel of 1.
+    pub share: Field<f64>,
     #[schemars(skip)]
     #[allow(missing_docs)]
     pub unknown: UnknownKeys,
@@ -287,8 +307,9 @@ macro_rules! raw_object {
 raw_object!(RawStory {
     "$schema" => schema, "version" => version, "lang" => lang, "title" => title, "subtitle" => subtitle,
     "updated" => updated, "notes" => notes, "view" => view, "sources" => sources, "events" => events, "series" => series,
-    "targets" => targets,
+    "panels" => panels, "targets" => targets,
 });
+raw_object!(RawPanel { "unit" => unit, "label" => label, "share" => share });
 raw_object!(RawSource { "id" => id, "name" => name, "title" => title, "url" => url, "date" => date });
 raw_object!(RawEvent {
     "id" => id, "date" => date, "end" => end, "certainty" => certainty, "title" => title, "text" => text,

@@ -9,7 +9,7 @@ use super::check::{Check, Ids};
 use super::date::PartialDate;
 use super::model::{Certainty, Event, Point, Series, Source, Status, Story, Target};
 use super::problem::{JsonPath, Problem, ProblemKind};
-use super::raw::{RawCertainty, RawEvent, RawPoint, RawSeries, RawSource, RawStatus, RawStory, RawTarget};
+use super::raw::{RawCertainty, RawEvent, RawPanel, RawPoint, RawSeries, RawSource, RawStatus, RawStory, RawTarget};
 
 /// The format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -58,8 +58,10 @@ pub mod fields {
         all: super::RawTarget::FIELDS,
         required: &["id", "label", "value", "deadline", "set", "sources"],
     };
+    /// A panel of the chart.
+    pub const PANEL: Fields = Fields { schema_name: Some("Panel"), all: super::RawPanel::FIELDS, required: &["unit"] };
     /// Every kind of object.
-    pub const ALL: [Fields; 6] = [STORY, SOURCE, EVENT, SERIES, POINT, TARGET];
+    pub const ALL: [Fields; 7] = [STORY, SOURCE, EVENT, SERIES, PANEL, POINT, TARGET];
 }
 
 /// Turns a raw story into a valid one, or lists every problem.
@@ -115,18 +117,8 @@ pub(crate) fn validate_with<const W: bool>(raw: &RawStory) -> Result<Story, Vec<
         .into_iter()
         .filter_map(|(i, s)| series(&mut check, s, &series_path.index(i), &mut series_ids, &source_ids).map(|s| (i, s)))
         .collect();
-    // The chart has one value axis: figures in different units on it would mislead.
-    if let Some((_, first)) = series.first() {
-        for (i, other) in series.iter().skip(1).filter(|(_, s)| s.unit != first.unit) {
-            let message = || {
-                format!(
-                "\"{}\" differs from \"{}\", the unit of series \"{}\": all series share one value axis, so use one unit (or make two stories)",
-                other.unit, first.unit, first.id
-            )
-            };
-            check.say(series_path.index(*i).key("unit"), ProblemKind::MixedUnits, message);
-        }
-    }
+    // One panel per unit, each on a value axis of its own (panels.rs).
+    let panels = super::panels::panels(&mut check, raw, &series);
     let series: Vec<Series> = series.into_iter().map(|(_, s)| s).collect();
 
     let targets = targets(&mut check, raw, &series_ids, &source_ids);
@@ -138,7 +130,7 @@ pub(crate) fn validate_with<const W: bool>(raw: &RawStory) -> Result<Story, Vec<
     let (Some(lang), Some(title), Some(updated)) = (lang, title, updated) else {
         unreachable!("a missing required field is always reported")
     };
-    Ok(Story { lang, title, subtitle, updated, notes, view, sources, events, series, targets })
+    Ok(Story { lang, title, subtitle, updated, notes, view, sources, events, series, panels, targets })
 }
 
 /// The span to open on: two dates in order, or nothing.

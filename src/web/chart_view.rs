@@ -9,8 +9,9 @@
 //! reached (an assumption says so) and its note.
 //!
 //! From the keyboard the canvas is one tab stop: focusing it shows the first
-//! figure's tooltip, arrow keys (and Home, End) move from figure to figure
-//! and on to the targets, Enter selects. What the tooltip says is also put
+//! figure's tooltip, ← → (and Home, End) move from figure to figure and on
+//! to the targets, panel by panel; with several panels ↑ ↓ go to the panel
+//! above or under, to the item nearest in time. Enter selects. What the tooltip says is also put
 //! in a polite live region, so a screen reader hears each item; the summary
 //! under the chart describes the canvas.
 
@@ -27,23 +28,14 @@ use super::observe::pixel_ratio;
 use super::summary::SUMMARY_ID;
 use super::theme::chart_style;
 use crate::draw::{draw_figures, ChartStyle};
-use crate::geometry::chart::{target_tip_place, tip_place, tip_width, ChartGeometry, ChartItem, Frame, TipPlace};
+use crate::geometry::chart::{
+    chart_heights, target_tip_place, tip_place, tip_width, ChartGeometry, ChartItem, Frame, Heights, TipPlace,
+};
 use crate::geometry::navigation::{step, Move};
 use crate::geometry::window::TimeWindow;
 use crate::story::Story;
 use crate::words::ui_text::UiText;
 
-/// Height of the chart in CSS pixels, unless it takes up the difference
-/// between the height reserved while loading and the widget's own.
-pub const CHART_HEIGHT: f64 = 280.0;
-/// The fewest pixels the chart gives up to fit the reserved height: its
-/// axis labels, the figures' marks and a target's label still apart.
-const CHART_MIN: f64 = 200.0;
-/// The fewest in a stepped widget on a phone, which shares the screen
-/// with the article's paragraph: its axis's labels still apart.
-const CHART_MIN_COMPACT: f64 = 150.0;
-/// The most it takes (taller, a chart reads no better on any screen).
-const CHART_MAX: f64 = 480.0;
 const HIT_RADIUS: f64 = 18.0;
 
 /// The chart view.
@@ -60,8 +52,8 @@ pub fn ChartView(
     compact: bool,
     strip: RwSignal<f64>,
 ) -> impl IntoView {
-    let height = RwSignal::new(CHART_HEIGHT);
-    let least = if compact { CHART_MIN_COMPACT } else { CHART_MIN };
+    let Heights { least, natural, most } = chart_heights(story.panels.len(), compact);
+    let height = RwSignal::new(natural);
     // What the widget holds besides the strip and the chart, in pixels,
     // measured at the first drawing.
     let rest = std::cell::Cell::new(None::<f64>);
@@ -105,7 +97,7 @@ pub fn ChartView(
                         .map_or(reserved, |a| a.get_bounding_client_rect().height());
                     let chart = height.get_untracked();
                     rest.set(Some(natural - chart - strip.get_untracked()));
-                    height.set((chart + reserved - natural).clamp(least, CHART_MAX).round());
+                    height.set((chart + reserved - natural).clamp(least, most).round());
                 }
             }
             // A compact widget (stepped, on a phone) keeps its height while
@@ -113,7 +105,7 @@ pub fn ChartView(
             // the difference, so the article's paragraphs under the sticky
             // widget stay where the reader has them.
             if let (true, Some(reserved), Some(rest)) = (compact, reserved, rest.get()) {
-                let fitted = (reserved - rest - strip.get()).clamp(least, CHART_MAX).round();
+                let fitted = (reserved - rest - strip.get()).clamp(least, most).round();
                 if fitted != height.get_untracked() {
                     // Drawn at that height below, in this run: reading the
                     // geometry after the write brings it up to date.
@@ -201,7 +193,7 @@ pub fn ChartView(
     let on_focus = move |_| {
         let keyboard = canvas.get_untracked().is_some_and(|c| c.matches(":focus-visible").unwrap_or(false));
         if keyboard && hover.get_untracked().is_none() {
-            set_hover(order().first().copied());
+            set_hover(order().first().map(|o| o.0));
         }
     };
     let on_key = move |ev: KeyboardEvent| {
@@ -209,7 +201,7 @@ pub fn ChartView(
         if order.is_empty() {
             return;
         }
-        let at = hover.get_untracked().and_then(|h| order.iter().position(|&o| o == h));
+        let at = hover.get_untracked().and_then(|h| order.iter().position(|o| o.0 == h));
         let next = match ev.key().as_str() {
             "Enter" | " " => {
                 if let Some(h) = hover.get_untracked() {
@@ -221,6 +213,15 @@ pub fn ChartView(
                 set_hover(None);
                 None
             }
+            // Up and down go from panel to panel, to the item nearest in x
+            // (where there is one panel, they step as left and right do).
+            "ArrowUp" | "ArrowDown" if geometry.with_untracked(|g| g.panels.len() > 1) => {
+                let Some(at) = at else { return set_hover(order.first().map(|o| o.0)) };
+                match ChartGeometry::across(&order, at, ev.key() == "ArrowDown") {
+                    Some(i) => Some(i),
+                    None => return,
+                }
+            }
             // From no figure, any arrow starts at the first.
             key => match Move::from_key(key) {
                 Some(Move::Previous) if at.is_none() => Some(0),
@@ -231,7 +232,7 @@ pub fn ChartView(
         ev.prevent_default();
         ev.stop_propagation();
         if let Some(i) = next {
-            set_hover(Some(order[i]));
+            set_hover(Some(order[i].0));
         }
     };
     let said = {

@@ -15,12 +15,11 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
 
-use super::chart_view::CHART_HEIGHT;
 use super::intl::words;
 use super::later::Later;
 use super::theme::chart_style;
 use crate::draw::{draw_chart, Highlight};
-use crate::geometry::chart::{ChartGeometry, Frame};
+use crate::geometry::chart::{chart_heights, ChartGeometry, Frame};
 use crate::geometry::window::TimeWindow;
 use crate::story::Story;
 use crate::words::ui_text::UiText;
@@ -43,6 +42,7 @@ pub fn Downloads(
     // Whether the last file asked for could not be made: said, not silent.
     let failed = RwSignal::new(false);
     let later_available = later.available();
+    let story_panels = story.panels.len();
     let frame = move || Frame {
         width: width.get_untracked().max(320.0),
         // As tall as the chart on screen (it may have taken up the height
@@ -51,7 +51,7 @@ pub fn Downloads(
             .get_untracked()
             .map(|c| f64::from(c.client_height()))
             .filter(|h| *h > 0.0)
-            .unwrap_or(CHART_HEIGHT),
+            .unwrap_or_else(|| chart_heights(story_panels, false).natural),
         domain: window.get_untracked().shown,
     };
     let highlight = {

@@ -113,11 +113,15 @@ impl<'a> Words<'a> {
         }
     }
 
-    /// What the value axis counts, written over it: the first series'
-    /// short unit without its number ("Md$", "$bn"), else its unit. (Every
-    /// series shares the unit: validation says so.)
-    pub fn axis_unit(story: &Story) -> Option<String> {
-        let series = story.series.first()?;
+    /// What panel `panel`'s value axis counts, written over it: the label
+    /// the story gives the panel, else its first series' short unit without
+    /// its number ("Md$", "$bn"), else its unit (a panel's series share one).
+    pub fn axis_unit(story: &Story, panel: usize) -> Option<String> {
+        let shown = story.panels.get(panel);
+        if let Some(label) = shown.and_then(|p| p.label.clone()) {
+            return Some(label);
+        }
+        let series = &story.series[*shown?.series.first()?];
         Some(match series.short_unit.as_deref() {
             Some(short) => short.replace("{n}", "").trim().to_owned(),
             None => series.unit.clone(),

@@ -19,6 +19,7 @@ const STORIES = [
   { name: '4 events in one year', path: '../../fixtures/short-year.json' },
   { name: 'a 120-character title', path: '../../fixtures/long-title.json' },
   { name: 'a story in Chinese', path: '../../fixtures/chinese.json', lang: 'zh' },
+  { name: 'three units on stacked panels', path: '../../fixtures/three-units.json', lang: 'en' },
 ];
 const WIDTHS = [320, 375, 700, 1200];
 
