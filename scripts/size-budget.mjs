@@ -83,8 +83,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // selection (the widget decides it; the loader's class and rule go) ±0.
 // Stacked panels, one per unit (issue 28: the `panels` list read and
 // checked, one value scale per panel, their drawing, hit-testing and keys):
-// +2.6, 181.6, over the issue's limit of +1 (its note says so; to win back).
-const FIRST_RENDER_KIB = 181.7;
+// +2.6, 181.6, over the issue's limit of +1 (its note says so; to win back);
+// periods of different lengths warned of per panel, not across them +0.2:
+// 181.8 (181.9 in English).
+const FIRST_RENDER_KIB = 181.9;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 const STORY_EN = 'www/data/kazakhstan-china.en.json';

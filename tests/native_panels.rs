@@ -164,3 +164,15 @@ fn each_panel_writes_its_unit_over_its_axis() {
     let units: Vec<Option<String>> = (0..3).map(|p| Words::axis_unit(&story, p)).collect();
     assert_eq!(units, [Some("$bn".into()), Some("Freight, Mt".into()), Some("%".into())]);
 }
+
+#[test]
+fn monthly_figures_on_a_panel_of_their_own_are_not_warned_of_beside_yearly_ones() {
+    use trade_timeline::story::advice::warnings;
+    let mut story = with_unit("tenge per dollar");
+    story["series"][1]["points"] =
+        json!([{ "period": "2024-01", "value": 450.0 }, { "period": "2024-02", "value": 452.0 }]);
+    assert!(warnings(&parse(&story).unwrap()).is_empty(), "months on their own panel");
+    story["series"][1]["unit"] = json!("Md$");
+    let found = warnings(&parse(&story).unwrap());
+    assert!(found.iter().any(|w| w.kind == K::MixedPeriods), "months beside years on one panel: {found:?}");
+}

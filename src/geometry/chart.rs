@@ -150,7 +150,7 @@ pub struct ChartGeometry {
     pub time: TimeScale,
     /// The plot area of all panels: left, the first's top, right, the last's bottom.
     pub plot: (f64, f64, f64, f64),
-    /// The panels, top to bottom (one for a story in one unit, or none).
+    /// The panels, top to bottom: at least one (empty for a story without series).
     pub panels: Vec<PanelGeometry>,
     /// Time ticks.
     pub time_ticks: Vec<TimeTick>,

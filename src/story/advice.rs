@@ -3,7 +3,7 @@
 //! them on lines of their own ("warning: …") and exits 0, and the widget
 //! writes them to the console.
 //!
-//! - Whole figures for periods of different lengths on one chart (one value
+//! - Whole figures for periods of different lengths on one panel (one value
 //!   axis): a month's trade beside a year's total reads as a collapse. A
 //!   partial period is marked as such (`"status": "partial"`) and is not
 //!   counted here.
@@ -42,21 +42,21 @@ fn warnings_with<const WORDED: bool>(story: &Story) -> Vec<Problem> {
     let whole = story.series.iter().enumerate().flat_map(|(s, series)| {
         series.points.iter().filter(|p| p.status != Status::Partial).map(move |p| (s, p.written_at, p))
     });
-    // The first whole figure sets the chart's period length; the first
-    // figure of each other length is warned about.
-    let mut first: Option<(usize, usize, usize)> = None;
+    // On each panel, the first whole figure sets the period length; the
+    // first figure of each other length is warned about.
+    let mut first: Vec<Option<(usize, usize, usize)>> = vec![None; story.panels.len().max(1)];
     let mut warned = Vec::new();
     let mut found = Vec::new();
     for (s, i, point) in whole {
-        let kind = length(&point.period);
-        let Some((s0, i0, k0)) = first else {
-            first = Some((s, i, kind));
+        let (kind, panel) = (length(&point.period), story.panel_of(s));
+        let Some((s0, i0, k0)) = first[panel] else {
+            first[panel] = Some((s, i, kind));
             continue;
         };
-        if kind == k0 || warned.contains(&kind) {
+        if kind == k0 || warned.contains(&(panel, kind)) {
             continue;
         }
-        warned.push(kind);
+        warned.push((panel, kind));
         let path = JsonPath::root().key("series").index(s).key("points").index(i).key("period");
         let message = if !WORDED {
             String::new()
