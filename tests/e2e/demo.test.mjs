@@ -220,16 +220,17 @@ test('dropping the template CSVs in the workshop gives the same story as the com
   await page.locator('.playground > summary').click();
   await page.locator('.playground trade-timeline[data-state="ready"]').waitFor();
   const editor = page.locator('#story-editor');
-  const templates = ['events', 'series', 'targets', 'sources'].map((kind) => `${ROOT}/www/templates/${kind}.csv`);
+  const templates = ['events', 'series', 'targets', 'sources', 'panels'].map((kind) => `${ROOT}/www/templates/${kind}.csv`);
   await page.locator('.csv-files').setInputFiles(templates);
   await page.waitForFunction(() => !document.querySelector('#story-editor').value.includes('"$schema"'));
-  const args = ['import', '--events', templates[0], '--series', templates[1], '--targets', templates[2], '--sources', templates[3],
+  const args = ['import', '--events', templates[0], '--series', templates[1], '--targets', templates[2], '--sources', templates[3], '--panels', templates[4],
     '--lang', story.lang, '--title', story.title, '--subtitle', story.subtitle, '--updated', story.updated, '--notes', story.notes];
   const built = `${ROOT}/target/debug/trade-timeline`;
   const cli = existsSync(built)
     ? execFileSync(built, args, { encoding: 'utf8' })
     : execFileSync('cargo', ['run', '--quiet', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(await editor.inputValue(), cli.trimEnd());
+  assert.match(await editor.inputValue(), /"panels": \[/, 'panels.csv is read');
   await page.locator('.playground trade-timeline[data-state="ready"]').waitFor();
   // A bad file: its problem by file and row.
   await page.locator('.csv-files').setInputFiles({
