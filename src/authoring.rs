@@ -66,7 +66,7 @@ extern "C" {
     #[wasm_bindgen(method, getter)]
     fn files(this: &ImportOptions) -> Option<CsvFiles>;
 
-    /// The four files of an import.
+    /// The five files of an import.
     pub type CsvFiles;
     #[wasm_bindgen(method, getter)]
     fn events(this: &CsvFiles) -> Option<CsvFile>;
@@ -76,6 +76,8 @@ extern "C" {
     fn targets(this: &CsvFiles) -> Option<CsvFile>;
     #[wasm_bindgen(method, getter)]
     fn sources(this: &CsvFiles) -> Option<CsvFile>;
+    #[wasm_bindgen(method, getter)]
+    fn panels(this: &CsvFiles) -> Option<CsvFile>;
 
     /// One CSV file: its name (for messages) and its text.
     pub type CsvFile;
@@ -87,22 +89,28 @@ extern "C" {
 
 /// Builds a story from CSV texts, exactly as the command line does, from
 /// `{ lang, title, subtitle, updated, notes, files: { events, series,
-/// targets, sources } }`, each file `{ name, text }` or left out.
+/// targets, sources, panels } }`, each file `{ name, text }` or left out.
 #[wasm_bindgen(js_name = importCsv)]
 pub fn import_csv(options: &ImportOptions) -> Imported {
     let read = |file: Option<CsvFile>| file.map(|f| (f.name().unwrap_or_default(), f.text().unwrap_or_default()));
     let given = options.files();
-    let [events, series, targets, sources] = [
+    let [events, series, targets, sources, panels] = [
         read(given.as_ref().and_then(CsvFiles::events)),
         read(given.as_ref().and_then(CsvFiles::series)),
         read(given.as_ref().and_then(CsvFiles::targets)),
         read(given.as_ref().and_then(CsvFiles::sources)),
+        read(given.as_ref().and_then(CsvFiles::panels)),
     ];
     fn file(f: &Option<(String, String)>) -> Option<(&str, &str)> {
         f.as_ref().map(|(name, text)| (name.as_str(), text.as_str()))
     }
-    let files =
-        Files { events: file(&events), series: file(&series), targets: file(&targets), sources: file(&sources) };
+    let files = Files {
+        events: file(&events),
+        series: file(&series),
+        targets: file(&targets),
+        sources: file(&sources),
+        panels: file(&panels),
+    };
     let meta = Meta {
         lang: options.lang().unwrap_or_default(),
         title: options.title().unwrap_or_default(),

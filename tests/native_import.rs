@@ -35,6 +35,7 @@ fn small(events: &str, series: &str) -> Result<String, Vec<String>> {
             series: Some(("series.csv", series)),
             targets: None,
             sources: Some(("sources.csv", sources)),
+            panels: None,
         },
     )
     .map_err(|problems| problems.into_iter().map(|p| p.text).collect())
@@ -44,16 +45,55 @@ const SERIES: &str = "series,label,unit,series_sources,period,value\ncn,Douanes,
 
 #[test]
 fn the_templates_import_to_the_default_story() {
-    let (events, series, targets, sources) =
-        (template("events.csv"), template("series.csv"), template("targets.csv"), template("sources.csv"));
+    let [events, series, targets, sources, panels] =
+        ["events.csv", "series.csv", "targets.csv", "sources.csv", "panels.csv"].map(template);
     let files = Files {
         events: Some(("events.csv", &events)),
         series: Some(("series.csv", &series)),
         targets: Some(("targets.csv", &targets)),
         sources: Some(("sources.csv", &sources)),
+        panels: Some(("panels.csv", &panels)),
     };
     let imported = import(&meta(), &files).unwrap_or_else(|problems| panic!("{problems:?}"));
     assert_eq!(parse_story(&imported).unwrap(), parse_story(&default_story()).unwrap());
+}
+
+/// Figures in two units, and a `panels.csv` that puts the second unit first
+/// with its own label and twice the height.
+const TWO_UNITS: &str = "series,label,unit,series_sources,period,value\n\
+    cn,Douanes,Md$,gazette,2023,41\ncn,,,,2024,43.8\n\
+    share,Part de la Chine,%,gazette,2023,21.5\nshare,,,,2024,22.3\n";
+
+fn with_panels(panels: Option<&str>) -> Result<trade_timeline::story::Story, Vec<String>> {
+    let meta = Meta { lang: "fr".into(), title: "Commerce".into(), updated: "2025-08-23".into(), ..Meta::default() };
+    let files = Files {
+        series: Some(("series.csv", TWO_UNITS)),
+        sources: Some(("sources.csv", "id,name\ngazette,La Gazette\n")),
+        panels: panels.map(|text| ("panels.csv", text)),
+        ..Files::default()
+    };
+    import(&meta, &files).map(|text| parse_story(&text).unwrap()).map_err(|p| p.into_iter().map(|p| p.text).collect())
+}
+
+#[test]
+fn two_units_import_as_two_panels_in_the_order_panels_csv_gives_with_its_labels_and_shares() {
+    let story = with_panels(None).unwrap();
+    let units: Vec<&str> = story.panels.iter().map(|p| p.unit.as_str()).collect();
+    assert_eq!(units, ["Md$", "%"], "without panels.csv: the series' order");
+    let story = with_panels(Some("unit;label;share\n%;Part du commerce, %;2\nMd$;;\n")).unwrap();
+    let panels: Vec<(&str, Option<&str>, f64)> =
+        story.panels.iter().map(|p| (p.unit.as_str(), p.label.as_deref(), p.share)).collect();
+    assert_eq!(panels, [("%", Some("Part du commerce, %"), 2.0), ("Md$", None, 1.0)]);
+}
+
+#[test]
+fn a_panel_row_naming_no_unit_of_the_series_or_a_bad_share_is_reported_at_its_row() {
+    let problems = with_panels(Some("unit,label,share\nMd $,,1\n%,,zéro\n")).unwrap_err();
+    assert!(
+        problems.iter().any(|p| p.starts_with("panels.csv:row 2: unit: ") && p.contains("\"Md$\"")),
+        "the nearest unit is named: {problems:?}"
+    );
+    assert!(problems.iter().any(|p| p.starts_with("panels.csv:row 3: share: ")), "{problems:?}");
 }
 
 #[test]
@@ -151,7 +191,7 @@ fn each_template_has_exactly_the_columns_the_format_has_for_its_file() {
 #[test]
 fn the_series_file_has_a_column_for_every_field_of_a_series_and_of_a_figure() {
     use trade_timeline::story::raw::{RawPoint, RawSeries};
-    let [_, (_, series), _, _] = trade_timeline::import::columns();
+    let [_, (_, series), _, _, _] = trade_timeline::import::columns();
     let renamed = |f: &str| {
         match f {
             "id" => "series",

@@ -1110,7 +1110,7 @@ fn check_import(files: &[(&str, &str)], imported: &Result<String, Vec<String>>) 
 fn run_import(meta: &Meta, texts: &[Option<String>; 4]) -> Result<(), TestCaseError> {
     let named: Vec<Option<(&str, &str)>> =
         texts.iter().zip(FILES).map(|(text, (name, _))| text.as_deref().map(|t| (name, t))).collect();
-    let files = Files { events: named[0], series: named[1], targets: named[2], sources: named[3] };
+    let files = Files { events: named[0], series: named[1], targets: named[2], sources: named[3], panels: None };
     let imported = import(meta, &files).map_err(|problems| problems.into_iter().map(|p| p.text).collect());
     let present: Vec<(&str, &str)> = named.iter().flatten().copied().collect();
     check_import(&present, &imported)
@@ -1309,6 +1309,7 @@ proptest! {
                 series: texts[1].as_deref().map(|t| ("series.csv", t)),
                 targets: texts[2].as_deref().map(|t| ("targets.csv", t)),
                 sources: texts[3].as_deref().map(|t| ("sources.csv", t)),
+                panels: None,
             };
             parse_story(&import(&default_meta(), &files).unwrap()).unwrap()
         };

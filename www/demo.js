@@ -250,8 +250,9 @@ async function readTables(files) {
     const text = await file.text();
     const name = file.name.toLowerCase();
     const header = text.split(/\r?\n/, 1)[0].toLowerCase();
-    const kind = ['events', 'series', 'targets', 'sources'].find((k) => name.includes(k.slice(0, -1)))
+    const kind = ['events', 'series', 'targets', 'sources', 'panels'].find((k) => name.includes(k.slice(0, -1)))
       ?? (header.includes('series_sources') || header.startsWith('series') ? 'series'
+        : header.includes('share') && header.includes('unit') ? 'panels'
         : header.includes('deadline') ? 'targets'
         : header.includes('title') && header.includes('text') ? 'events'
         : header.includes('name') ? 'sources' : null);

@@ -84,6 +84,9 @@ struct ImportArgs {
     /// The sources' CSV file
     #[arg(long, value_name = "sources.csv")]
     sources: Option<String>,
+    /// The chart's panels, one per unit (order, label, share of the height)
+    #[arg(long, value_name = "panels.csv")]
+    panels: Option<String>,
     /// The story's title
     #[arg(long, default_value = "")]
     title: String,
@@ -215,12 +218,13 @@ fn import(args: ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io
         ("series", args.series.as_ref()),
         ("targets", args.targets.as_ref()),
         ("sources", args.sources.as_ref()),
+        ("panels", args.panels.as_ref()),
     ]
     .into_iter()
     .filter_map(|(key, file)| Some((key, file?)))
     .collect();
     let mut texts = Vec::new();
-    for key in ["events", "series", "targets", "sources"] {
+    for key in ["events", "series", "targets", "sources", "panels"] {
         if let Some(file) = options.get(key) {
             match std::fs::read_to_string(file) {
                 Ok(text) => texts.push((key, (*file).clone(), text)),
@@ -242,6 +246,7 @@ fn import(args: ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io
         series: file("series"),
         targets: file("targets"),
         sources: file("sources"),
+        panels: file("panels"),
     };
     let meta = crate::import::Meta {
         lang: args.lang,

@@ -1,6 +1,6 @@
-//! From a spreadsheet to a story: `events.csv`, `series.csv`, `targets.csv`
-//! and `sources.csv` (the templates in `www/templates/`) become the story's
-//! JSON, checked by the same validation as any story.
+//! From a spreadsheet to a story: `events.csv`, `series.csv`, `targets.csv`,
+//! `sources.csv` and `panels.csv` (the templates in `www/templates/`) become
+//! the story's JSON, checked by the same validation as any story.
 //!
 //! Each file has one row per object and the story format's field names as
 //! columns; `series.csv` has one row per figure, the series' label, unit
@@ -15,7 +15,7 @@ pub mod table;
 
 use serde_json::{json, Map, Value};
 
-use crate::story::raw::{RawEvent, RawPoint, RawSeries, RawSource, RawTarget};
+use crate::story::raw::{RawEvent, RawPanel, RawPoint, RawSeries, RawSource, RawTarget};
 use crate::story::suggest::closest;
 use crate::story::{parse_story, JsonPath};
 pub use problem::ImportProblem;
@@ -47,6 +47,9 @@ pub struct Files<'a> {
     pub targets: Option<(&'a str, &'a str)>,
     /// One row per source.
     pub sources: Option<(&'a str, &'a str)>,
+    /// One row per panel of the chart (its unit, label and share), when the
+    /// series count in several units and the journalist orders them.
+    pub panels: Option<(&'a str, &'a str)>,
 }
 
 /// The column of `series.csv` that holds a series' id (a row's own columns
@@ -56,13 +59,14 @@ const SERIES_ID: &str = "series";
 const SERIES_SOURCES: &str = "series_sources";
 
 /// The columns each file may have, by the file's role: events, series,
-/// targets, sources.
-pub fn columns() -> [(&'static str, Vec<&'static str>); 4] {
+/// targets, sources, panels.
+pub fn columns() -> [(&'static str, Vec<&'static str>); 5] {
     [
         ("events", RawEvent::FIELDS.to_vec()),
         ("series", series_columns()),
         ("targets", RawTarget::FIELDS.to_vec()),
         ("sources", RawSource::FIELDS.to_vec()),
+        ("panels", RawPanel::FIELDS.to_vec()),
     ]
 }
 
@@ -99,6 +103,7 @@ pub fn import(meta: &Meta, files: &Files) -> Result<String, Vec<ImportProblem>> 
     let series = read(files.series, &series_columns());
     let targets = read(files.targets, RawTarget::FIELDS);
     let sources = read(files.sources, RawSource::FIELDS);
+    let panels = read(files.panels, RawPanel::FIELDS);
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -122,6 +127,10 @@ pub fn import(meta: &Meta, files: &Files) -> Result<String, Vec<ImportProblem>> 
     story.insert("events".into(), objects(events.as_ref(), "events", &mut rows, &["sources"], &[]));
     story.insert("series".into(), series_objects(series.as_ref(), &mut rows));
     story.insert("targets".into(), objects(targets.as_ref(), "targets", &mut rows, &["sources"], &["value"]));
+    // Left out without the file: one panel per unit, in the series' order.
+    if panels.is_some() {
+        story.insert("panels".into(), objects(panels.as_ref(), "panels", &mut rows, &[], &["share"]));
+    }
     let text = serde_json::to_string_pretty(&Value::Object(story)).expect("a JSON value prints");
     match parse_story(&text) {
         Ok(_) => Ok(text),
