@@ -9,7 +9,7 @@ export const PAGES = {
   list: 'fetch + list (floor)',
 };
 export const ANCHORS = ['timelinejs', 'vis'];
-export const STORIES = ['real', '1k', '10k'];
+export const STORIES = ['real', '1k', '10k', 'panels'];
 export const CPUS = [1, 4];
 export const VIEWPORT_NAMES = ['desktop', 'phone'];
 

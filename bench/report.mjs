@@ -41,7 +41,7 @@ export function loadTable({ loads, far }, { markdown, timeoutMs }) {
 export function interactionTable({ interactions }, { markdown }) {
   const headers = ['page', 'events', 'cpu', 'viewport', 'input', 'next ms', 'pan ms', 'zoom ms', 'hover ms'];
   const cell = (times) => (times ? spread(times, 1) : 'n/a');
-  const events = { '1k': '1,000', '10k': '10,000' };
+  const events = { '1k': '1,000', '10k': '10,000', panels: '1,000, two panels' };
   const rows = interactions.map((r) => [PAGES[r.page], events[r.story], `${r.cpu}×`, r.viewport, r.input, cell(r.next), cell(r.pan), cell(r.zoom), cell(r.hover)]);
   return table(headers, rows, { markdown, left: 5 });
 }

@@ -1,12 +1,14 @@
 // The stories every page of the benchmark shows: the real one
 // (Kazakhstan–China, in French) and synthetic ones in our story format,
-// N events and a 1,000-point monthly series ending in 2030.
+// N events and a 1,000-point monthly series ending in 2030; and, for our
+// widget only, 1,000 events with a second series in another unit, drawn on
+// a panel of its own.
 import { readFile } from 'node:fs/promises';
 
 const pad = (n, width = 2) => String(n).padStart(width, '0');
 
-/** A synthetic story of `events` events and a `points`-point monthly series. */
-export function syntheticStory(events, points = 1000) {
+/** A synthetic story of `events` events and a `points`-point monthly series (two, in two units, with `panels`). */
+export function syntheticStory(events, points = 1000, { panels = false } = {}) {
   // Events and points cover the same years, ending in 2030.
   const firstYear = 2030 - Math.ceil(points / 12);
   const start = Date.UTC(firstYear, 0, 1);
@@ -38,7 +40,17 @@ export function syntheticStory(events, points = 1000) {
         value: Math.round((20 + 15 * Math.sin(i / 30) + i / 50) * 10) / 10,
         sources: ['s'],
       })),
-    }],
+    }, ...(panels ? [{
+      id: 'part',
+      label: 'Part',
+      unit: '%',
+      sources: ['s'],
+      points: Array.from({ length: points }, (_, i) => ({
+        period: `${firstYear + Math.floor(i / 12)}-${pad((i % 12) + 1)}`,
+        value: Math.round((12 + 6 * Math.cos(i / 45)) * 10) / 10,
+        sources: ['s'],
+      })),
+    }] : [])],
   };
 }
 
@@ -49,5 +61,6 @@ export async function stories(root) {
     real: { label: 'Kazakhstan–China (13 events)', text: real },
     '1k': { label: '1,000 events', text: JSON.stringify(syntheticStory(1000)) },
     '10k': { label: '10,000 events', text: JSON.stringify(syntheticStory(10000)) },
+    panels: { label: '1,000 events, two units on two panels (our widget only)', text: JSON.stringify(syntheticStory(1000, 1000, { panels: true })) },
   };
 }
