@@ -20,8 +20,9 @@ pub const PLOT_MARGIN_RIGHT: f64 = 12.0;
 /// px, its font box about 13 px) stands whole inside the drawing.
 const MARGIN_TOP: f64 = 15.0;
 const MARGIN_BOTTOM: f64 = 26.0;
-/// Space between a panel's plot and the unit of the panel under it.
-const PANEL_GAP: f64 = 10.0;
+/// Space between a panel's plot (its lowest value label) and the unit of
+/// the panel under it: enough that the two read as two panels.
+const PANEL_GAP: f64 = 18.0;
 /// The fewest pixels a panel's plot takes: two value labels and a mark apart.
 pub const PANEL_LEAST: f64 = 60.0;
 
