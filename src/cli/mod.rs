@@ -65,7 +65,7 @@ enum Command {
     },
     /// Build a story from spreadsheet exports (templates in www/templates/),
     /// written to standard output; problems as file:row N: column: message
-    Import(ImportArgs),
+    Import(Box<ImportArgs>),
     /// Print the story format's JSON Schema
     Schema,
 }
@@ -131,7 +131,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     };
     let result = match cli.command {
         Command::Check { files, format } => check(&files, format, out, err),
-        Command::Import(args) => import(args, out, err),
+        Command::Import(args) => import(*args, out, err),
         Command::Render { file, width } => render(&file, f64::from(width), out, err),
         Command::Schema => out.write_all(crate::story::schema::story_schema_json().as_bytes()).map(|_| 0),
     };
