@@ -13,6 +13,18 @@ export function syntheticStory(events, points = 1000, { panels = false } = {}) {
   const firstYear = 2030 - Math.ceil(points / 12);
   const start = Date.UTC(firstYear, 0, 1);
   const step = (Date.UTC(2030, 11, 31) - start) / events;
+  /** A series of `points` months from January of `firstYear`, the i-th worth `value(i)` to one decimal. */
+  const monthly = (id, label, unit, value) => ({
+    id,
+    label,
+    unit,
+    sources: ['s'],
+    points: Array.from({ length: points }, (_, i) => ({
+      period: `${firstYear + Math.floor(i / 12)}-${pad((i % 12) + 1)}`,
+      value: Math.round(value(i) * 10) / 10,
+      sources: ['s'],
+    })),
+  });
   return {
     version: 1,
     lang: 'fr',
@@ -30,27 +42,10 @@ export function syntheticStory(events, points = 1000, { panels = false } = {}) {
         sources: ['s'],
       };
     }),
-    series: [{
-      id: 'v',
-      label: 'Valeur',
-      unit: 'milliards',
-      sources: ['s'],
-      points: Array.from({ length: points }, (_, i) => ({
-        period: `${firstYear + Math.floor(i / 12)}-${pad((i % 12) + 1)}`,
-        value: Math.round((20 + 15 * Math.sin(i / 30) + i / 50) * 10) / 10,
-        sources: ['s'],
-      })),
-    }, ...(panels ? [{
-      id: 'part',
-      label: 'Part',
-      unit: '%',
-      sources: ['s'],
-      points: Array.from({ length: points }, (_, i) => ({
-        period: `${firstYear + Math.floor(i / 12)}-${pad((i % 12) + 1)}`,
-        value: Math.round((12 + 6 * Math.cos(i / 45)) * 10) / 10,
-        sources: ['s'],
-      })),
-    }] : [])],
+    series: [
+      monthly('v', 'Valeur', 'milliards', (i) => 20 + 15 * Math.sin(i / 30) + i / 50),
+      ...(panels ? [monthly('part', 'Part', '%', (i) => 12 + 6 * Math.cos(i / 45))] : []),
+    ],
   };
 }
 

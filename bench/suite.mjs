@@ -61,13 +61,15 @@ async function loadCase(browser, base, options, { page, story, cpu, viewport }, 
   return result;
 }
 
+/** Panels are ours alone: the other libraries have no stacked panels to compare. */
+const compared = (page, story) => story !== 'panels' || page === 'widget';
+
 export async function runSuite(browser, base, options) {
   const loads = [];
   const far = {};
   const failures = [];
   for (const page of options.pages) {
-    // Panels are ours alone: the other libraries have no stacked panels to compare.
-    for (const story of page === 'bare' ? ['—'] : options.stories.filter((s) => s !== 'panels' || page === 'widget')) {
+    for (const story of page === 'bare' ? ['—'] : options.stories.filter((s) => compared(page, s))) {
       const unthrottled = new Map(); // viewport -> median ready at 1×
       for (const cpu of options.cpus) {
         for (const viewport of options.viewports) {
@@ -87,7 +89,7 @@ export async function runSuite(browser, base, options) {
   const interactions = [];
   // Interactions at 1,000 and 10,000 events, and on two panels, where those stories were loaded.
   for (const story of ['1k', '10k', 'panels'].filter((s) => options.interactions && options.stories.includes(s))) {
-    for (const page of options.pages.filter((p) => DRIVERS[p] && (story !== 'panels' || p === 'widget'))) {
+    for (const page of options.pages.filter((p) => DRIVERS[p] && compared(p, story))) {
       for (const cpu of options.cpus) {
         for (const viewport of options.viewports) {
           const load = loads.find((l) => l.page === page && l.story === story && l.cpu === cpu && l.viewport === viewport);
