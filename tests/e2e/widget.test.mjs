@@ -304,7 +304,8 @@ test('selecting an event highlights its period on the chart', async () => {
   const { x } = await chartPoint(page, '2015-07-01', 0);
   const before = await pixel(page, x, 120);
   // Step to the 2015 rail event with "›" (its label comes on screen), then tap it.
-  while (await w.locator('.tt-card-title').textContent().catch(() => '') !== story.events[3].title) {
+  // allTextContents does not wait for a card that is not open yet.
+  while ((await w.locator('.tt-card-title').allTextContents())[0] !== story.events[3].title) {
     await w.locator('.tt-next').click();
   }
   await w.locator('.tt-event', { hasText: 'rail kazakh' }).click();
