@@ -176,3 +176,27 @@ fn monthly_figures_on_a_panel_of_their_own_are_not_warned_of_beside_yearly_ones(
     let found = warnings(&parse(&story).unwrap());
     assert!(found.iter().any(|w| w.kind == K::MixedPeriods), "months beside years on one panel: {found:?}");
 }
+
+#[test]
+fn the_summary_says_first_how_many_panels_are_stacked_and_names_them_top_to_bottom() {
+    use trade_timeline::words::{ui_text::ui_text, Words};
+    let story = parse(&fixture("three-units")).unwrap();
+    for (lang, opening) in [
+        (
+            "en",
+            "The chart stacks 3 panels on one time axis, one per unit, from top to bottom: \
+             billions of US dollars; Freight, Mt; percent. ",
+        ),
+        (
+            "fr",
+            "Le graphique empile 3 panneaux sur le même axe du temps, un par unité, de haut en bas\u{a0}: \
+             billions of US dollars\u{a0}; Freight, Mt\u{a0}; percent. ",
+        ),
+    ] {
+        let summary = Words::new(ui_text(lang), &crate::native_chart::Plain).summary(&story);
+        assert!(summary.starts_with(opening), "{lang}: {summary}");
+    }
+    let one = parse(&minimal()).unwrap();
+    let summary = Words::new(ui_text("en"), &crate::native_chart::Plain).summary(&one);
+    assert!(!summary.contains("panel"), "one panel is not said: {summary}");
+}

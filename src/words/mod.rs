@@ -214,7 +214,7 @@ impl<'a> Words<'a> {
     /// The chart in a few sentences, from its facts: each series' latest
     /// figure and its highest (a balance: its largest surplus and deficit),
     /// each figure said once; then what remains to each target still
-    /// standing.
+    /// standing. A chart of several panels first says so, naming them.
     pub fn summary(&self, story: &Story) -> String {
         let facts = chart_facts(story);
         let (ui, colon) = (self.ui, self.ui.colon);
@@ -266,6 +266,12 @@ impl<'a> Words<'a> {
                 .unwrap_or_default();
             format!("{}{colon} {}.{method}", ui.target_heading, self.target_label(story, t.target))
         });
-        series.chain(targets).collect::<Vec<_>>().join(" ")
+        // Several panels are said first: each has a value axis of its own,
+        // which a reader who cannot see them would not guess.
+        let panels = (story.panels.len() > 1).then(|| {
+            let names: Vec<&str> = story.panels.iter().map(|p| p.label.as_deref().unwrap_or(&p.unit)).collect();
+            ui.panels_stacked.replace("{n}", &names.len().to_string()).replace("{panels}", &names.join(ui.panels_join))
+        });
+        panels.into_iter().chain(series).chain(targets).collect::<Vec<_>>().join(" ")
     }
 }

@@ -161,6 +161,11 @@ pub struct UiText {
     pub largest_surplus: &'static str,
     /// A signed series' lowest value below zero.
     pub largest_deficit: &'static str,
+    /// Opens the summary of a chart of several panels: their number `{n}`
+    /// and `{panels}`, their names top to bottom (label, else unit).
+    pub panels_stacked: &'static str,
+    /// Between two names in `{panels}`.
+    pub panels_join: &'static str,
     /// The control that copies a link to the open event.
     pub copy_link: &'static str,
     /// Said once the link is copied.

@@ -57,3 +57,17 @@ for (const width of [375, 1200]) {
     });
   }
 }
+
+test('the summary under the chart first says how many panels it stacks and names them, top to bottom', async () => {
+  const { errors, context, w } = await widget(375, 'three');
+  try {
+    const summary = await w.locator('.tt-summary').textContent();
+    assert.ok(
+      summary.startsWith('The chart stacks 3 panels on one time axis, one per unit, from top to bottom: billions of US dollars; Freight, Mt; percent. '),
+      summary,
+    );
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
