@@ -16,7 +16,11 @@ cd "$(dirname "$0")/.."
 # flags) from rebuilding everything after each dist build.
 export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR=target/dist
-export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+# The linker drops the exports of classes the widget never builds
+# (scripts/link-wasm.sh).
+export RUST_LLD="$(rustc --print sysroot)/lib/rustlib/$(rustc -vV | sed -n 's/^host: //p')/bin/rust-lld"
+export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none \
+  -Clinker=$PWD/scripts/link-wasm.sh -Clinker-flavor=wasm-ld"
 build() {
   cargo build --release --locked --target wasm32-unknown-unknown --lib \
     -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size "$@"

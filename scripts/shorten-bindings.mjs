@@ -14,11 +14,10 @@
 // construction: both come from one mapping, and a name the glue does not
 // have is an error, not a silent mismatch.
 //
-// Before that it drops the exports of wasm-streams' three stream classes
-// (IntoUnderlyingSource, …): Leptos 0.8 always links server_fn's browser
-// client, whose #[wasm_bindgen] classes wasm-bindgen must keep as exports;
-// the widget has no server functions, so with the exports gone wasm-opt
-// removes their code. Their classes stay in the glue, never constructed.
+// wasm-streams' three stream classes (IntoUnderlyingSource, …) are not
+// exported: the dist build's linker leaves them out (scripts/link-wasm.sh),
+// and this script fails if one is back. Their classes stay in the glue,
+// never constructed.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,9 +25,9 @@ import { join } from 'node:path';
 const [dir, stem, ...options] = process.argv.slice(2);
 const wasmPath = join(dir, `${stem}_bg.wasm`);
 const gluePath = join(dir, `${stem}.js`);
-const UNUSED_EXPORTS = /^(__wbg_)?intounderlying/;
+const STREAM_CLASSES = /intounderlying/;
 
-// --- the wasm's export section, without the unused exports ---------------
+// --- the wasm's import section ------------------------------------------
 function readLeb(bytes, at) {
   let value = 0;
   let shift = 0;
@@ -39,17 +38,6 @@ function readLeb(bytes, at) {
     shift += 7;
   } while (byte & 0x80);
   return [value >>> 0, at];
-}
-
-function leb(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return Buffer.from(out);
 }
 
 // The (module, name) of each function import, in order.
@@ -84,34 +72,6 @@ function functionImports(bytes) {
   return found;
 }
 
-function withoutExports(bytes, unused) {
-  const parts = [bytes.subarray(0, 8)];
-  for (let at = 8; at < bytes.length;) {
-    const id = bytes[at];
-    const [size, start] = readLeb(bytes, at + 1);
-    const end = start + size;
-    if (id !== 7) {
-      parts.push(bytes.subarray(at, end));
-    } else {
-      let [count, p] = readLeb(bytes, start);
-      const kept = [];
-      for (; count > 0; count -= 1) {
-        const from = p;
-        let length;
-        [length, p] = readLeb(bytes, p);
-        const name = bytes.subarray(p, p + length).toString();
-        [, p] = readLeb(bytes, p + length + 1); // the kind byte, then the index
-        if (!unused.test(name)) kept.push(bytes.subarray(from, p));
-      }
-      const body = Buffer.concat([leb(kept.length), ...kept]);
-      parts.push(Buffer.from([7]), leb(body.length), body);
-    }
-    at = end;
-  }
-  return Buffer.concat(parts);
-}
-
-writeFileSync(wasmPath, withoutExports(readFileSync(wasmPath), UNUSED_EXPORTS));
 
 // --- wasm-opt, then the renaming pass alone (converging passes would
 // print its mapping more than once), and the mapping it prints ------------
@@ -119,6 +79,8 @@ const wasmOpt = (args) => execFileSync('node_modules/.bin/wasm-opt', [...args, w
 wasmOpt(options);
 const printed = wasmOpt([...options.filter((o) => o.startsWith('--enable-')), '--minify-imports-and-exports-and-modules']);
 const mapping = JSON.parse(printed.slice(printed.indexOf('{')));
+const linked = mapping.exports.map(([name]) => name).filter((name) => STREAM_CLASSES.test(name));
+if (linked.length) throw new Error(`${wasmPath}: exports the linker should have left out (scripts/link-wasm.sh): ${linked.join(', ')}`);
 
 // --- the glue, renamed from the same mapping ----------------------------
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -144,7 +106,7 @@ for (const [name, short] of mapping.exports) {
   // An export the glue never calls (none today) needs no rename.
   glue = glue.replace(new RegExp(`\\bwasm\\.${escape(name)}\\b`, 'g'), `wasm[${JSON.stringify(short)}]`);
 }
-const left = glue.match(/\bwasm\.(__wbg_[a-z]|__wbindgen_(?!start\b))[\w$]*/g)?.filter((n) => !/intounderlying/.test(n));
+const left = glue.match(/\bwasm\.(__wbg_[a-z]|__wbindgen_(?!start\b))[\w$]*/g)?.filter((n) => !STREAM_CLASSES.test(n));
 if (left?.length) throw new Error(`${gluePath}: calls to exports that have no short name: ${[...new Set(left)].join(', ')}`);
 writeFileSync(gluePath, glue);
 console.log(`${stem}: ${mapping.imports.length} imports and ${mapping.exports.length} exports renamed`);

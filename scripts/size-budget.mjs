@@ -85,8 +85,12 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // checked, one value scale per panel, their drawing, hit-testing and keys):
 // +2.6, 181.6, over the issue's limit of +1 (its note says so; to win back);
 // periods of different lengths warned of per panel, not across them +0.2:
-// 181.8 (181.9 in English).
-const FIRST_RENDER_KIB = 181.9;
+// 181.8 (181.9 in English); the summary saying first how many panels the
+// chart stacks, and naming them, +0.2. The linker leaving out the exports of
+// server_fn's stream classes, which the widget never builds, and with them
+// their futures in the indirect-call table (scripts/link-wasm.sh; the glue
+// 13 imports shorter) −3.5: 178.5 (issue 28 in all −0.5, within its limit).
+const FIRST_RENDER_KIB = 178.6;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 const STORY_EN = 'www/data/kazakhstan-china.en.json';
