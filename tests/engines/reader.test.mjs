@@ -376,6 +376,40 @@ for (const engine of ENGINES) {
       assert.deepEqual((await record(driver)).errors, []);
     });
 
+    test(`${engine}: stacked panels: a pointer reads each panel's own series, and ↓ goes to the panel under`, async () => {
+      await driver.get(`${site.url}tests/e2e/pages/panels.html`);
+      await driver.executeScript(() => document.querySelector('#three').scrollIntoView());
+      await readyState(driver, '#three', 'ready');
+      const tip = () => driver.executeScript(() => document.querySelector('#three').shadowRoot
+        .querySelector('.tt-tooltip .tt-tooltip-series')?.textContent ?? '');
+      const canvas = await part(driver, 'canvas.tt-canvas', '#three');
+      const { height } = await canvas.getRect();
+      // Selenium's offsets are from the canvas's centre: near its top is the
+      // first panel (trade value), near its bottom the last (China's share).
+      // A figure answers within 18 px across, so the pointer moves along
+      // until one does, as a reader's would.
+      await driver.executeScript(() => document.querySelector('#three').shadowRoot.querySelector('canvas.tt-canvas')
+        .scrollIntoView({ block: 'center' }));
+      for (const [y, series] of [[-0.35, /Trade value/], [0.35, /China's share/]]) {
+        for (const x of [0, 12, 24, 36, 48, 60]) {
+          await driver.actions().move({ origin: canvas, x, y: Math.round(height * y) }).perform();
+          const shown = await until(driver, () => document.querySelector('#three').shadowRoot
+            .querySelector('.tt-tooltip .tt-tooltip-series')?.textContent, [], 'a tooltip', 400).catch(() => null);
+          if (shown) break;
+        }
+        assert.match(await tip(), series, `the pointer ${y < 0 ? 'over the top panel' : 'over the bottom panel'}`);
+      }
+      await driver.actions().move({ x: 1, y: 1 }).perform();
+      await driver.executeScript(() => document.querySelector('#three').shadowRoot.querySelector('canvas.tt-canvas').focus());
+      await press(driver, Key.ARROW_RIGHT);
+      assert.match(await tip(), /Trade value/, '→ reads the first panel');
+      await press(driver, Key.ARROW_DOWN);
+      assert.match(await tip(), /Freight/, '↓ goes to the panel under');
+      await press(driver, Key.ARROW_UP);
+      assert.match(await tip(), /Trade value/, '↑ comes back');
+      assert.deepEqual((await record(driver)).errors, []);
+    });
+
     test(`${engine}: at a 375 px phone width the widget fits, with no sideways scrolling`, async () => {
       await driver.get(`${site.url}tests/engines/pages/phone.html`);
       await driver.switchTo().frame(await driver.executeScript(() => document.querySelector('#phone')));
