@@ -54,7 +54,7 @@ pub fn EventCard(
         let paragraphs =
             event.paragraphs().map(|p| view! { <p class="tt-card-paragraph">{p.to_owned()}</p> }).collect_view();
         Some(view! {
-            <section class="tt-card" data-id=event.id.clone() aria-labelledby="tt-card-title">
+            <section class="tt-card" part="card" data-id=event.id.clone() aria-labelledby="tt-card-title">
                 <button type="button" class="tt-card-close" aria-label=ui.close on:click=move |ev| {
                     selected.set(None);
                     return_focus(&ev, index);

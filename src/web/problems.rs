@@ -18,7 +18,7 @@ pub fn Problems(ui: &'static UiText, preview: bool) -> impl IntoView {
         return view! { <p class="tt-unavailable" part="failure">{ui.problems}"."</p> }.into_any();
     }
     view! {
-        <div class="tt-problems" role="alert">
+        <div class="tt-problems" part="problems" role="alert">
             <h2 class="tt-problems-title">{ui.problems}</h2>
             <p>{ui.problems_intro}</p>
             // Filled by `Widget::explain`, once the second module has worded them.

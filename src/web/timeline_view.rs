@@ -285,7 +285,7 @@ pub fn Timeline(
     };
     let strip_boxes = boxes.clone();
     view! {
-        <div class="tt-timeline" role="region" aria-label=ui.timeline
+        <div class="tt-timeline" part="timeline" role="region" aria-label=ui.timeline
             style:height=move || {
                 let height = layout.with(|l| strip_height(l, &strip_boxes));
                 if strip.get_untracked() != height {
@@ -383,7 +383,7 @@ fn mark_view(
         });
         return view! {
             <li class="tt-mark tt-mark-cluster" style:left=left style:height=height>
-                <button type="button" class="tt-cluster" style:left=shift title=title.clone() aria-label=title.clone()
+                <button type="button" class="tt-cluster" part="cluster" style:left=shift title=title.clone() aria-label=title.clone()
                     data-count=count data-first=mark.first tabindex=tab_index(stop, (mark.first, true))>
                     {count.to_string()}
                 </button>
@@ -407,7 +407,7 @@ fn mark_view(
     view! {
         <li class="tt-mark" class:tt-uncertain=uncertain style:left=left style:height=height>
             <span class="tt-span" aria-hidden="true" style:width=format!("{}px", span_width.round() as i32)></span>
-            <button type="button" class="tt-event" style:left=shift style:width=format!("{}px", label.width.round() as i32)
+            <button type="button" class="tt-event" part="event" style:left=shift style:width=format!("{}px", label.width.round() as i32)
                 data-id=event.id.clone() data-index=index aria-label=name
                 tabindex=tab_index(stop, (index, false))
                 aria-pressed=if selected == Some(index) { "true" } else { "false" }>
