@@ -27,4 +27,4 @@ for arg in "$@"; do
   fi
   args+=("$arg")
 done
-exec "${RUST_LLD:?the dist build sets RUST_LLD to rustc\'s rust-lld}" "${args[@]}"
+exec "${RUST_LLD:?is set by scripts/build-dist.sh to the rust-lld of the toolchain}" "${args[@]}"

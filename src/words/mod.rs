@@ -269,7 +269,9 @@ impl<'a> Words<'a> {
         // Several panels are said first: each has a value axis of its own,
         // which a reader who cannot see them would not guess.
         let panels = (story.panels.len() > 1).then(|| {
-            let names: Vec<&str> = story.panels.iter().map(|p| p.label.as_deref().unwrap_or(&p.unit)).collect();
+            // Owned, as the sentences are: one join in the wasm, not two.
+            let names: Vec<String> =
+                story.panels.iter().map(|p| p.label.clone().unwrap_or_else(|| p.unit.clone())).collect();
             ui.panels_stacked.replace("{n}", &names.len().to_string()).replace("{panels}", &names.join(ui.panels_join))
         });
         panels.into_iter().chain(series).chain(targets).collect::<Vec<_>>().join(" ")
