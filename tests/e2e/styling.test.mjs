@@ -27,45 +27,48 @@ test('every part the README lists is on an element of the widget, in the state w
   assert.ok(documented.length >= 16, `the README's list: ${documented}`);
   const seen = new Set();
   const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 1200, height: 900 } });
+  const widget = page.locator('trade-timeline');
+  const note = async () => { for (const part of await partsShown(page)) seen.add(part); };
+  /** Opens `path`, brings its widget near and waits for `state`. */
+  const visit = async (path, state) => {
+    await page.goto(`${env.url}tests/e2e/pages/${path}`);
+    await widget.scrollIntoViewIfNeeded();
+    if (state) await page.locator(`trade-timeline[data-state="${state}"]`).waitFor();
+  };
+  const WASM = /widget_bg\.[0-9a-f]+\.wasm$/;
   try {
     // Loading: the shell and its skeleton, while the wasm is on its way.
     let release;
     const held = new Promise((resolve) => { release = resolve; });
-    await page.route(/widget_bg\.[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
-    await page.goto(`${env.url}tests/e2e/pages/reading.html?story=../../fixtures/many-events.json`);
-    await page.locator('trade-timeline').scrollIntoViewIfNeeded();
+    await page.route(WASM, async (route) => { await held; await route.continue(); });
+    await visit('reading.html?story=../../fixtures/many-events.json');
     await page.waitForFunction(() => document.querySelector('trade-timeline').shadowRoot?.querySelector('[part~="skeleton"]'));
-    for (const part of await partsShown(page)) seen.add(part);
+    await note();
     release();
     // Ready, with badges on the strip (many events in one month), an event
     // open and the chart hovered.
-    const w = page.locator('trade-timeline[data-state="ready"]');
-    await w.waitFor();
-    await w.locator('.tt-next').click();
-    await w.locator('.tt-card').waitFor();
-    const canvas = w.locator('canvas.tt-canvas');
+    await page.locator('trade-timeline[data-state="ready"]').waitFor();
+    await widget.locator('.tt-next').click();
+    await widget.locator('.tt-card').waitFor();
+    const canvas = widget.locator('canvas.tt-canvas');
     await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();
-    for (let x = 0.1; x < 0.95 && !(await w.locator('.tt-tooltip').count()); x += 0.02) {
+    for (let x = 0.1; x < 0.95 && !(await widget.locator('.tt-tooltip').count()); x += 0.02) {
       await page.mouse.move(box.x + box.width * x, box.y + box.height * 0.4);
     }
-    for (const part of await partsShown(page)) seen.add(part);
+    await note();
     // The default story, which has notes under its chart.
-    await page.unroute(/widget_bg\.[0-9a-f]+\.wasm$/);
-    await page.goto(`${env.url}tests/e2e/pages/reading.html`);
-    await page.locator('trade-timeline').scrollIntoViewIfNeeded();
-    await page.locator('trade-timeline[data-state="ready"]').waitFor();
-    for (const part of await partsShown(page)) seen.add(part);
+    await page.unroute(WASM);
+    await visit('reading.html', 'ready');
+    await note();
     // A good story reports no error (a refused one does, on purpose).
     assert.deepEqual(errors, []);
     // A refused story: its problems for the author (preview), and the one
     // sentence readers get instead.
-    await page.goto(`${env.url}tests/e2e/pages/invalid.html`);
-    await page.locator('trade-timeline[data-state="error"]').waitFor();
-    for (const part of await partsShown(page)) seen.add(part);
-    await page.goto(`${env.url}tests/e2e/pages/broken.html`);
-    await page.locator('trade-timeline[data-state="error"]').waitFor();
-    for (const part of await partsShown(page)) seen.add(part);
+    await visit('invalid.html', 'error');
+    await note();
+    await visit('broken.html', 'error');
+    await note();
     const missing = documented.filter((part) => !seen.has(part));
     assert.deepEqual(missing, [], `documented parts on no element (seen: ${[...seen].join(', ')})`);
     const undocumented = [...seen].filter((part) => !documented.includes(part));
