@@ -47,7 +47,8 @@ test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
 # The npm package: its declarations type-check; packed, installed offline
-# and imported by name, it shows a story in Chromium.
+# and imported by name, it shows a story in Chromium, from its folder and
+# from apps built by Vite and webpack with no configuration.
 test-package: dist
 	node --test tests/package/
 

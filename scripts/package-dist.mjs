@@ -40,7 +40,8 @@ const hashed = (name, bytes) => {
 
 // ES module, modern syntax kept; property names (the wasm's import names)
 // are never mangled.
-const minified = async (code) => Buffer.from((await minify(code, { module: true, ecma: 2022, compress: { passes: 2 } })).code);
+const minified = async (code, comments = 'some') =>
+  Buffer.from((await minify(code, { module: true, ecma: 2022, compress: { passes: 2 }, format: { comments } })).code);
 
 rmSync(DIST, { recursive: true, force: true });
 mkdirSync(DIST);
@@ -84,9 +85,19 @@ for (const lang of LANGUAGES) {
 let loader = readFileSync('www/trade-timeline.js', 'utf8');
 const table = /^const FILES = .*;$/m;
 if (!table.test(loader)) throw new Error('www/trade-timeline.js: no `const FILES = …;` line to rewrite');
-loader = loader.replace(table, `const FILES = ${JSON.stringify(files)};`);
-// Every page pays for this file: its comments stay in the source only.
-write('trade-timeline.js', await minified(loader));
+// Each file as `new URL(…, import.meta.url)` (what bundlers follow). One
+// under 4 KiB gets `?no-inline`: Vite would otherwise inline it as a data:
+// URL (its assetsInlineLimit), which a strict Content-Security-Policy
+// refuses (tests/package/bundlers.test.mjs finds every file copied whole).
+const VITE_INLINES_UNDER = 4096;
+const entries = Object.entries(files).map(([key, { path, integrity }]) => {
+  const url = written[path.slice(2)].bytes < VITE_INLINES_UNDER ? `${path}?no-inline` : path;
+  return `${JSON.stringify(key)}:{url:new URL(${JSON.stringify(url)},import.meta.url),integrity:${JSON.stringify(integrity)}}`;
+});
+loader = loader.replace(table, `const FILES = {${entries.join(',')}};`);
+// Every page pays for this file: its comments stay in the source only, but
+// for the ones that tell bundlers to leave a dynamic import alone.
+write('trade-timeline.js', await minified(loader, /webpackIgnore/));
 
 // The iframe page, its script (hashed), and the host page's helper.
 const embedJs = readFileSync('www/embed.js');

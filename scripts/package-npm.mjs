@@ -8,7 +8,8 @@
 // they load, so the loader's relative URLs and integrity hashes hold. It
 // leaves out the authoring wasm (the demo's workshop only) and the .br/.gz
 // twins (a server or CDN compresses what it serves), and adds the story's
-// JSON Schema, the TypeScript declarations and a README from
+// JSON Schema, the TypeScript declarations (the element in React's,
+// Preact's and Solid's JSX too) and a README from
 // www/package/README.md. Name, version, description and license come from
 // Cargo.toml; the package has no dependencies.
 import { execFileSync } from 'node:child_process';
@@ -19,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const FOLDER = join(ROOT, 'target/npm/trade-timeline');
+// The declarations: the loader's, and the element in each framework's JSX.
+const TYPES = ['trade-timeline.d.ts', 'react.d.ts', 'preact.d.ts', 'solid.d.ts'];
 
 /** A `key = "value"` of Cargo.toml's [package] table. */
 function cargoField(key) {
@@ -56,7 +59,7 @@ export function packageNpm({ destination = ROOT } = {}) {
   mkdirSync(FOLDER, { recursive: true });
   for (const name of files) copyFileSync(join(DIST, name), join(FOLDER, name));
   copyFileSync(join(ROOT, 'www/story.schema.json'), join(FOLDER, 'story.schema.json'));
-  copyFileSync(join(ROOT, 'www/package/trade-timeline.d.ts'), join(FOLDER, 'trade-timeline.d.ts'));
+  for (const types of TYPES) copyFileSync(join(ROOT, 'www/package', types), join(FOLDER, types));
   writeFileSync(join(FOLDER, 'README.md'), readme({ version, license, integrity: manifest.files['trade-timeline.js'].integrity }));
 
   const pkg = {
@@ -68,6 +71,10 @@ export function packageNpm({ destination = ROOT } = {}) {
     type: 'module',
     exports: {
       '.': { types: './trade-timeline.d.ts', default: './trade-timeline.js' },
+      // Types only: `import type {} from 'trade-timeline/react'`.
+      './react': { types: './react.d.ts' },
+      './preact': { types: './preact.d.ts' },
+      './solid': { types: './solid.d.ts' },
       './embed.html': './embed.html',
       './frame.js': './frame.js',
       './story.schema.json': './story.schema.json',
@@ -76,7 +83,7 @@ export function packageNpm({ destination = ROOT } = {}) {
     types: 'trade-timeline.d.ts',
     // The loader defines the element; frame.js listens for the iframes' messages.
     sideEffects: ['./trade-timeline.js', './frame.js'],
-    files: [...files, 'story.schema.json', 'trade-timeline.d.ts', 'README.md'].sort(),
+    files: [...files, 'story.schema.json', ...TYPES, 'README.md'].sort(),
   };
   writeFileSync(join(FOLDER, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 

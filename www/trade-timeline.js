@@ -11,11 +11,23 @@
 // trade-timeline:error event.
 
 // Rewritten by scripts/package-dist.mjs with content-hashed names and their
-// Subresource Integrity hashes; empty integrity means "not checked".
-const FILES = {"glue":{"path":"./widget.js","integrity":""},"wasm":{"path":"./widget_bg.wasm","integrity":""},"css":{"path":"./trade-timeline.css","integrity":""},"extrasWasm":{"path":"./extras_bg.wasm","integrity":""},"extrasGlue":{"path":"./extras.js","integrity":""},"steps":{"path":"./steps.js","integrity":""},"words-en":{"path":"./words/en.txt","integrity":""},"words-ru":{"path":"./words/ru.txt","integrity":""},"words-kk":{"path":"./words/kk.txt","integrity":""},"words-zh":{"path":"./words/zh.txt","integrity":""}};
+// Subresource Integrity hashes; empty integrity means "not checked". Each
+// file is a static `new URL("./name", import.meta.url)`: the form Vite and
+// webpack follow, so an app that bundles this file gets the files copied
+// beside its own, byte for byte (the hashes still hold).
+const FILES = {"glue":{url:new URL("./widget.js",import.meta.url),integrity:""},"wasm":{url:new URL("./widget_bg.wasm",import.meta.url),integrity:""},"css":{url:new URL("./trade-timeline.css",import.meta.url),integrity:""},"extrasWasm":{url:new URL("./extras_bg.wasm",import.meta.url),integrity:""},"extrasGlue":{url:new URL("./extras.js",import.meta.url),integrity:""},"steps":{url:new URL("./steps.js",import.meta.url),integrity:""},"words-en":{url:new URL("./words/en.txt",import.meta.url),integrity:""},"words-ru":{url:new URL("./words/ru.txt",import.meta.url),integrity:""},"words-kk":{url:new URL("./words/kk.txt",import.meta.url),integrity:""},"words-zh":{url:new URL("./words/zh.txt",import.meta.url),integrity:""}};
 
 const ATTRIBUTES = ['src', 'lang', 'theme', 'start', 'hash', 'preview', 'steps'];
-const fileUrl = (name) => new URL(FILES[name].path, import.meta.url).href;
+const fileUrl = (name) => FILES[name].url.href;
+
+// A file is checked against its hash where it keeps its own name (with its
+// ten hex digits of content hash, scripts/package-dist.mjs): served from
+// this folder or a CDN, or copied by Vite's build (which adds a hash of its
+// own). A bundler that renames it (webpack, which also minifies JS and CSS)
+// serves its own copy, and a dev server (Vite's `import.meta.env.DEV`)
+// rewrites JS and CSS as it serves them: the app answers for those as for
+// its other files. Empty: not checked.
+const integrityOf = (name) => (!import.meta.env?.DEV && /\.[\da-f]{10}[.-]/.test(FILES[name].url.pathname) ? FILES[name].integrity : '');
 
 let wasm; // the shared instance, once asked for
 const words = {}; // each language's words, once asked for
@@ -29,12 +41,11 @@ function loadWords(lang) {
   const name = `words-${lang.split(/[-_]/)[0].toLowerCase()}`;
   if (!FILES[name]) return Promise.resolve(undefined);
   if (!words[name]) {
-    const { integrity } = FILES[name];
-    words[name] = fetch(fileUrl(name), integrity ? { integrity } : {})
+    words[name] = fetch(fileUrl(name), { integrity: integrityOf(name) })
       .then((response) => (response.ok ? response.text() : Promise.reject()))
       .catch(() => {
         delete words[name]; // asked for again by the next load
-        throw new Error(`${FILES[name].path} did not load or failed its integrity check`);
+        throw new Error(`${fileUrl(name)} did not load or failed its integrity check`);
       });
   }
   return words[name];
@@ -47,8 +58,7 @@ function loadWasm() {
   if (!wasm) {
     // The wasm's download (and its streaming compilation) starts with the
     // glue's, not after it: one round trip less before the first render.
-    const { integrity } = FILES.wasm;
-    const bytes = fetch(fileUrl('wasm'), integrity ? { integrity } : {});
+    const bytes = fetch(fileUrl('wasm'), { integrity: integrityOf('wasm') });
     bytes.catch(() => {}); // reported through the glue's init, if it gets there
     wasm = verifiedImport('glue').then(async (glue) => {
       await glue.default({ module_or_path: bytes });
@@ -72,8 +82,7 @@ let extras; // the second module, once asked for
 // Save-Data.
 function loadExtras() {
   if (!extras) {
-    const { integrity } = FILES.extrasWasm;
-    const bytes = fetch(fileUrl('extrasWasm'), integrity ? { integrity } : {});
+    const bytes = fetch(fileUrl('extrasWasm'), { integrity: integrityOf('extrasWasm') });
     bytes.catch(() => {});
     extras = verifiedImport('extrasGlue').then(async (glue) => {
       await glue.default({ module_or_path: bytes });
@@ -101,7 +110,7 @@ function prefetchExtras() {
 // A dynamic import() cannot carry an integrity hash; a modulepreload link
 // can, and fills the module map the import then reads from.
 async function verifiedImport(name) {
-  const { integrity } = FILES[name];
+  const integrity = integrityOf(name);
   if (integrity) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
@@ -109,12 +118,13 @@ async function verifiedImport(name) {
     link.integrity = integrity;
     const loaded = new Promise((resolve, reject) => {
       link.onload = resolve;
-      link.onerror = () => reject(new Error(`${FILES[name].path} did not load or failed its integrity check`));
+      link.onerror = () => reject(new Error(`${fileUrl(name)} did not load or failed its integrity check`));
     });
     document.head.append(link);
     try { await loaded; } finally { link.remove(); }
   }
-  return import(fileUrl(name));
+  // Loaded by URL at run time, never bundled: the file stays the one checked.
+  return import(/* webpackIgnore: true */ fileUrl(name));
 }
 
 // What the host element needs before the stylesheet arrives: its reserved
@@ -500,10 +510,10 @@ export class TradeTimelineElement extends HTMLElement {
       link.rel = 'stylesheet';
       // Integrity on a stylesheet from a CDN needs a CORS request.
       link.crossOrigin = 'anonymous';
-      if (FILES.css.integrity) link.integrity = FILES.css.integrity;
+      link.integrity = integrityOf('css');
       const loaded = new Promise((resolve, reject) => {
         link.onload = resolve;
-        link.onerror = () => reject(new Error(`${FILES.css.path} did not load`));
+        link.onerror = () => reject(new Error(`${fileUrl('css')} did not load`));
       });
       link.href = fileUrl('css');
       this.#root.prepend(link);

@@ -1,18 +1,12 @@
-// The npm package as a user gets it: packed by scripts/package-npm.mjs
-// (from dist/, which must be built), installed offline into a scratch
-// project, and used from there: a page that imports the widget by the
-// package's name shows a story in headless Chromium, and a TypeScript
-// script finds the declarations through the package's exports.
+// The npm package as a user gets it (scratch.mjs): a page that imports
+// the widget by the package's name shows a story in headless Chromium, and
+// a TypeScript script finds the declarations through the package's exports.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { packageNpm } from '../../scripts/package-npm.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { installedPackage, servedPage, settled } from './scratch.mjs';
 import { typeCheck } from './tsc.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,18 +29,15 @@ const PAGE = `<!doctype html>
 
 let scratch;
 let installed;
+let remove;
 before(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'trade-timeline-package-'));
-  const tarball = packageNpm({ destination: scratch });
-  writeFileSync(join(scratch, 'package.json'), '{ "name": "scratch", "private": true, "type": "module" }\n');
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--cache', join(scratch, '.npm-cache'), tarball], { cwd: scratch, stdio: 'pipe' });
-  installed = join(scratch, 'node_modules/trade-timeline');
+  ({ scratch, installed, remove } = installedPackage('package'));
 });
-after(() => rmSync(scratch, { recursive: true, force: true }));
+after(() => remove());
 
 test('the installed package holds every file its loader and its iframe page name', () => {
   for (const entry of ['trade-timeline.js', 'embed.html']) {
-    const named = [...readFileSync(join(installed, entry), 'utf8').matchAll(/"\.\/([\w.-]+)"/g)].map((m) => m[1]);
+    const named = [...readFileSync(join(installed, entry), 'utf8').matchAll(/"\.\/([\w.-]+?)(?:\?no-inline)?"/g)].map((m) => m[1]);
     assert.ok(named.length > 0, `${entry} names no file`);
     for (const name of named) assert.ok(existsSync(join(installed, name)), `${entry} names ${name}, not in the package`);
   }
@@ -55,39 +46,31 @@ test('the installed package holds every file its loader and its iframe page name
 test('a page importing the package by name through an import map shows the story, its files passing their integrity checks', async () => {
   copyFileSync(join(ROOT, 'www/data/kazakhstan-china.en.json'), join(scratch, 'story.json'));
   writeFileSync(join(scratch, 'index.html'), PAGE);
-  const { server, url } = await startServer({ root: scratch });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
-  });
+  const { url, page, problems, fetched, close } = await servedPage(scratch);
   try {
-    const page = await browser.newPage();
-    const problems = [];
-    const fetched = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error}`));
-    page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
-    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
-    page.on('response', (response) => {
-      fetched.push(new URL(response.url()).pathname);
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
     await page.goto(url);
     const widget = page.locator('trade-timeline');
-    await page.locator('trade-timeline:is([data-state="ready"], [data-state="error"])').waitFor({ timeout: 15000 });
-    assert.equal(await widget.getAttribute('data-state'), 'ready', problems.join('\n'));
+    assert.equal(await settled(widget), 'ready', problems.join('\n'));
     assert.equal(await widget.locator('.tt-title').textContent(), story.title);
     assert.deepEqual(problems, []);
     assert.ok(fetched.some((path) => /^\/node_modules\/trade-timeline\/widget_bg\.\w+\.wasm$/.test(path)), `the wasm came from the package: ${fetched.join(', ')}`);
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 });
 
-test('a TypeScript script importing the package by name gets its declarations through its exports', async () => {
+test('a TypeScript script and a React component importing the package by name get its declarations through its exports', async () => {
   copyFileSync(fileURLToPath(new URL('consumer.ts', import.meta.url)), join(scratch, 'consumer.ts'));
-  const tsconfig = { compilerOptions: { module: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: [] }, files: ['consumer.ts'] };
+  copyFileSync(fileURLToPath(new URL('jsx/react.tsx', import.meta.url)), join(scratch, 'component.tsx'));
+  // React's types are the repository's, linked in (the scratch project installs the package alone).
+  mkdirSync(join(scratch, 'node_modules/@types'), { recursive: true });
+  for (const types of ['@types/react', 'csstype']) {
+    if (!existsSync(join(scratch, 'node_modules', types))) symlinkSync(join(ROOT, 'node_modules', types), join(scratch, 'node_modules', types));
+  }
+  const tsconfig = {
+    compilerOptions: { module: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: [], jsx: 'react-jsx' },
+    files: ['consumer.ts', 'component.tsx'],
+  };
   writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify(tsconfig));
   const { code, output } = await typeCheck(join(scratch, 'tsconfig.json'));
   assert.equal(code, 0, output);

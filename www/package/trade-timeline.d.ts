@@ -1,8 +1,9 @@
 // trade-timeline's public surface for TypeScript, written by hand: the
 // <trade-timeline> element (also in `document.querySelector` and
 // `createElement`), its events with their `detail` (also in
-// `addEventListener`), and `mount` and `diagnostics` for pages built in
-// script. Shipped in the npm package beside the loader it describes
+// `addEventListener`), `mount` and `diagnostics` for pages built in
+// script, and the props the element takes in JSX (react.d.ts, preact.d.ts,
+// solid.d.ts put it in each one's JSX). Shipped in the npm package beside the loader it describes
 // (scripts/package-npm.mjs); tests/package/consumer.ts holds it to account.
 
 /** One thing wrong with a story (an error) or likely to mislead its readers (a warning). */
@@ -120,6 +121,20 @@ export class TradeTimelineElement extends HTMLElement {
   step(id: string | null, options?: { window?: string | null; element?: Element | null }): boolean;
   /** Rereads the colours after the page changed `--tt-*` properties at run time. */
   restyle(): void;
+}
+
+/**
+ * The element in JSX (the `trade-timeline/react`, `/preact` and `/solid`
+ * declarations): its attributes, the `story` property (React 19 and Preact
+ * set a prop the element has as a property), and a handler per event, for
+ * React 19 and Preact, which add a custom element's `on…` prop as a
+ * listener of the event its rest names: `ontrade-timeline:select`.
+ */
+export interface TradeTimelineJsxProps extends TradeTimelineAttributes {
+  story?: Story;
+  'ontrade-timeline:ready'?: (event: TradeTimelineEventMap['trade-timeline:ready']) => void;
+  'ontrade-timeline:select'?: (event: TradeTimelineEventMap['trade-timeline:select']) => void;
+  'ontrade-timeline:error'?: (event: TradeTimelineEventMap['trade-timeline:error']) => void;
 }
 
 /** What `mount` takes: the story, the attributes to set, and callbacks for the events. */
