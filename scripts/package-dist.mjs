@@ -104,7 +104,11 @@ const embedJs = readFileSync('www/embed.js');
 const embedName = write(hashed('embed.js', embedJs), embedJs);
 const embedHtml = replaceOnce(readFileSync('www/embed.html', 'utf8'), 'src="./embed.js"', `src="./${embedName}"`, 'www/embed.html');
 write('embed.html', Buffer.from(embedHtml));
-write('frame.js', Buffer.from(replaceOnce(readFileSync('www/frame.js', 'utf8'), "'./steps.js'", `'${files.steps.path}'`, 'www/frame.js')));
+// frame.js passes into each frame the custom properties the stylesheet reads.
+const properties = [...new Set(readFileSync('www/trade-timeline.css', 'utf8').match(/(?<=var\()--tt-[\w-]+/g))].sort();
+let frame = replaceOnce(readFileSync('www/frame.js', 'utf8'), "'./steps.js'", `'${files.steps.path}'`, 'www/frame.js');
+frame = replaceOnce(frame, 'const PROPERTIES = [];', `const PROPERTIES = ${JSON.stringify(properties)};`, 'www/frame.js');
+write('frame.js', Buffer.from(frame));
 
 // The authoring tools, under hashed names the manifest gives.
 let authoring;

@@ -1,14 +1,22 @@
 // trade-timeline's iframe helper, for the host page: sizes every iframe of
 // embed.html on the page to its content, re-dispatches the reader's
-// selections as trade-timeline:select events on the iframe element, and
-// has this page's scrollytelling steps that name an iframe (data-tt-for,
-// steps.js) step the widget in it. Messages are only taken from the
-// page's own iframes.
+// selections as trade-timeline:select events on the iframe element, has
+// this page's scrollytelling steps that name an iframe (data-tt-for,
+// steps.js) step the widget in it, and passes into each frame, live, this
+// page's theme (the iframe's data-tt-theme) and the `--tt-*` properties the
+// iframe element inherits, and this page's address: a copied link names it,
+// and with `hash` in the frame's query the selection is this page's
+// fragment part, both ways. Messages are only taken from the page's own
+// iframes.
 const LIMIT = 10000;
+// The custom properties the widget's stylesheet reads (scripts/package-dist.mjs).
+const PROPERTIES = [];
 
 // The steps followed for each iframe a step names: the stepper, and the
 // message of the step last shown (sent again once the frame is ready).
 const stepped = new Map();
+// The frames that said they are ready, and the theme last sent to each.
+const ready = new Map();
 
 async function followSteps() {
   const named = new Set([...document.querySelectorAll('[data-tt-for]')].map((step) => step.dataset.ttFor));
@@ -29,6 +37,47 @@ async function followSteps() {
 if (document.readyState === 'loading') addEventListener('DOMContentLoaded', followSteps);
 else followSteps();
 
+const post = (frame, message) => frame.contentWindow?.postMessage({ source: 'trade-timeline', ...message }, '*');
+const tellAddress = (frame) => post(frame, { type: 'trade-timeline:host', url: location.href });
+
+// The theme and properties as the frame should have them now; sent when
+// they differ from what the frame has.
+function tellTheme(frame) {
+  const style = getComputedStyle(frame);
+  const properties = Object.fromEntries(PROPERTIES.map((name) => [name, style.getPropertyValue(name).trim()]).filter(([, value]) => value));
+  const message = { type: 'trade-timeline:theme', theme: frame.dataset.ttTheme ?? null, properties };
+  const text = JSON.stringify(message);
+  if (ready.get(frame) === text) return;
+  ready.set(frame, text);
+  post(frame, message);
+}
+const retheme = () => ready.forEach((_, frame) => (frame.isConnected ? tellTheme(frame) : ready.delete(frame)));
+// The page's theme lives in its classes, styles and data attributes, on the
+// root, the body, the iframes or their ancestors, and in the reader's
+// colour scheme.
+new MutationObserver(retheme).observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['class', 'style', 'data-theme', 'data-tt-theme'] });
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', retheme);
+addEventListener('hashchange', () => ready.forEach((_, frame) => tellAddress(frame)));
+
+// The frame's deep-link part name (its query's `hash`: empty is "tt"), or null.
+function hashName(frame) {
+  try {
+    const value = new URL(frame.src, location.href).searchParams.get('hash');
+    return value == null ? null : value.trim() || 'tt';
+  } catch {
+    return null;
+  }
+}
+
+// This page's fragment with part `name` naming event `id` (null: none).
+function showInFragment(name, id) {
+  const url = new URL(location.href);
+  const parts = url.hash.slice(1).split('&').filter((p) => p && p.split('=')[0] !== name);
+  if (id != null) parts.push(`${name}=${encodeURIComponent(id)}`);
+  url.hash = parts.join('&');
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
+}
+
 addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.source !== 'trade-timeline' || typeof data.type !== 'string') return;
@@ -39,8 +88,13 @@ addEventListener('message', (event) => {
   } else if (data.type === 'trade-timeline:select') {
     const id = typeof data.id === 'string' ? data.id : null;
     const step = data.byStep ? stepped.get(frame)?.step ?? null : null;
+    const name = hashName(frame);
+    if (name) showInFragment(name, id);
     frame.dispatchEvent(new CustomEvent('trade-timeline:select', { detail: { id, step }, bubbles: true }));
   } else if (data.type === 'trade-timeline:ready') {
+    ready.delete(frame);
+    tellAddress(frame);
+    tellTheme(frame);
     const state = stepped.get(frame);
     if (state?.message) state.post();
   }

@@ -196,10 +196,12 @@ function fragmentId(name) {
   }
 }
 
-function linkTo(name, id) {
-  const parts = fragmentParts().filter((p) => partName(p) !== name);
+// The link to event `id` (null: none) from the page at `base`, the part
+// `name` of its fragment replaced and the rest kept.
+function linkTo(name, id, base = location.href) {
+  const url = new URL(base);
+  const parts = url.hash.slice(1).split('&').filter((p) => p && partName(p) !== name);
   if (id != null) parts.push(`${name}=${encodeURIComponent(id)}`);
-  const url = new URL(location.href);
   url.hash = parts.join('&');
   return url.href;
 }
@@ -224,6 +226,8 @@ export class TradeTimelineElement extends HTMLElement {
   #stepper = null; // the article's steps followed, once ready
   #step = null; // the step last applied: [id, window, element]
   #nearWidth; // the element's content width when it came near, if known
+  /** The page a copied link names (the host page's, in embed.html); this page's when unset. */
+  linkBase;
   // A changed fragment that names one of our events opens it; a fragment
   // without our part (the page's own anchors) changes nothing.
   #onHashChange = () => {
@@ -398,7 +402,7 @@ export class TradeTimelineElement extends HTMLElement {
       };
       // Resolves with the link once copied; rejects with it when the clipboard refuses.
       const copyLink = name ? async (id) => {
-        const url = linkTo(this.#hashName ?? name, id);
+        const url = linkTo(this.#hashName ?? name, id, this.linkBase);
         try {
           await navigator.clipboard.writeText(url);
         } catch {
