@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 # Size: the standard library is rebuilt for size, and a panic aborts at once
 # (no panic messages, locations or formatting machinery in the wasm): 20 KiB
-# brotli less than the prebuilt std, measured (design notes in the README).
+# brotli less than the prebuilt std, measured (docs/design.md, design notes).
 # These are unstable cargo/rustc flags, enabled on the stable toolchain with
 # RUSTC_BOOTSTRAP for this build only; the rust-src component comes from
 # scripts/setup.sh. Their own target folder keeps the test builds (plain

@@ -44,7 +44,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // 0.6: 193.5; controls that keep their labels whole on a phone 0.1, import
 // problems as records 0.2 (the loader), the chart's figures on a layer of
 // their own (a selection draws no figure) 0.5: 194.4. Issue 18's budget is
-// 145: not met (README, Performance). Issue 25's first module reads a story
+// 145: not met (docs/design.md, Performance). Issue 25's first module reads a story
 // strictly and words nothing (the words of problems and warnings, with
 // their records, positions and suggestions, in the second module) −9.1:
 // 185.4; the data tables and the printed version there too −1.9, the
@@ -52,7 +52,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // wasm-streams' unused classes dropped (scripts/shorten-bindings.mjs) −6.4:
 // 177.2; one layout of the timeline for a step's reveal and its view
 // (geometry::timeline::LayoutMemo) 0.4: 177.7. Issue 25's budget is 140 (aim 120):
-// not met (README, Performance). Issue 26's reading work (every event in
+// not met (docs/design.md, Performance). Issue 26's reading work (every event in
 // the timeline's list, a phone opening on a card, the chart's summary in
 // sentences in five languages; the events' table is built and worded by
 // the second module) 0.9: 178.7; the chart taking up the height reserved

@@ -30,7 +30,7 @@ manifest
   })
   .catch(() => {});
 
-// Every colour the theme is made of (README, "Styling"), and the font.
+// Every colour the theme is made of (docs/embedding.md, "Styling"), and the font.
 const PROPERTIES = ['--tt-bg', '--tt-fg', '--tt-muted', '--tt-accent', '--tt-on-accent', '--tt-line', '--tt-selected',
   '--tt-focus', '--tt-error', '--tt-series-1', '--tt-series-2', '--tt-series-3', '--tt-series-4', '--tt-font'];
 

@@ -11,7 +11,7 @@ const ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** The policy the README gives for a page with a strict CSP. */
+/** The policy docs/embedding.md gives for a page with a strict CSP. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
 /** Pages whose name holds "csp" are served with the strict policy. */

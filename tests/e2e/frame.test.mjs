@@ -86,7 +86,7 @@ test('in the frame, the selection and a copied link name the host page, and a li
 });
 
 test('every iframe snippet we publish allows the clipboard and sharing', () => {
-  for (const file of ['README.md', 'index.html', 'index.en.html']) {
+  for (const file of ['docs/embedding.md', 'index.html', 'index.en.html']) {
     const text = readFileSync(`${ROOT}/${file}`, 'utf8');
     const snippets = [...text.matchAll(/(?:<|&lt;)iframe [^\n]*embed\.html[^\n]*/g)].map((m) => m[0]);
     assert.ok(snippets.length > 0, `${file} shows no iframe snippet`);

@@ -1,8 +1,9 @@
-// What the README promises a host's stylesheet: every `--tt-*` property in
-// its Styling table, set on the element, changes what the table says it
-// changes (text, borders, the chart's canvas, the reserved height…). The
-// table is read from the README: a property it lists with no check here,
-// or a check for a property it does not list, fails.
+// What the styling guide (docs/embedding.md, "Styling") promises a host's
+// stylesheet: every `--tt-*` property in its table, set on the element,
+// changes what the table says it changes (text, borders, the chart's
+// canvas, the reserved height…). The table is read from the guide: a
+// property it lists with no check here, or a check for a property it does
+// not list, fails.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,10 +13,10 @@ let env;
 before(async () => { env = await open(); });
 after(async () => { await env.close(); });
 
-/** The properties in the README's Styling table (`--tt-series-1` … `-4` is four). */
+/** The properties in the styling guide's table (`--tt-series-1` … `-4` is four). */
 function documentedProperties() {
-  const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
-  const table = readme.slice(readme.indexOf('### Styling'), readme.indexOf('Parts, for `trade-timeline::part'));
+  const guide = readFileSync(`${ROOT}/docs/embedding.md`, 'utf8');
+  const table = guide.slice(guide.indexOf('## Styling'), guide.indexOf('Parts, for `trade-timeline::part'));
   return [...table.matchAll(/^\| `(--tt-[a-z-]+?)(\d)?` (?:… `-(\d)` )?\|/gm)].flatMap(([, name, first, last]) =>
     first ? Array.from({ length: Number(last ?? first) - Number(first) + 1 }, (_, i) => `${name}${Number(first) + i}`) : [name]);
 }
@@ -133,14 +134,14 @@ async function seriesCheck(widget, n) {
   assert.ok(await canvasShare(widget, COLOUR) > 0.0005, `series ${n} on the chart`);
 }
 
-test('the README\'s Styling table and these checks name the same properties', () => {
+test('the styling guide\'s table and these checks name the same properties', () => {
   const documented = documentedProperties();
-  assert.ok(documented.length >= 16, `the README's table: ${documented}`);
+  assert.ok(documented.length >= 16, `the styling guide's table: ${documented}`);
   assert.deepEqual([...documented].sort(), Object.keys(CHECKS).sort());
 });
 
 for (const [name, [state, check]] of Object.entries(CHECKS)) {
-  test(`${name}, set on the element, changes what the README says`, async () => {
+  test(`${name}, set on the element, changes what the styling guide says`, async () => {
     const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 1200, height: 900 } });
     const widget = page.locator('trade-timeline');
     let release = () => {};

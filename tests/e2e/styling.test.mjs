@@ -1,6 +1,7 @@
-// What the README promises a host's stylesheet: every part it lists for
-// `trade-timeline::part(name)` is on an element in the state where it
-// applies. The list is read from the README, so the two cannot drift.
+// What the styling guide (docs/embedding.md, "Styling") promises a host's
+// stylesheet: every part it lists for `trade-timeline::part(name)` is on an
+// element in the state where it applies. The list is read from the guide,
+// so the two cannot drift.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -10,11 +11,11 @@ let env;
 before(async () => { env = await open(); });
 after(async () => { await env.close(); });
 
-/** The parts the README lists, in its order. */
+/** The parts the styling guide lists, in its order. */
 function documentedParts() {
-  const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
-  const list = readme.match(/Parts, for `trade-timeline::part\(name\) \{ … \}`:([^.]*)\./);
-  assert.ok(list, 'the README lists the parts');
+  const guide = readFileSync(`${ROOT}/docs/embedding.md`, 'utf8');
+  const list = guide.match(/Parts, for `trade-timeline::part\(name\) \{ … \}`:([^.]*)\./);
+  assert.ok(list, 'the styling guide lists the parts');
   return [...list[1].matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
 }
 
@@ -22,9 +23,9 @@ function documentedParts() {
 const partsShown = (page) => page.evaluate(() => [...document.querySelectorAll('trade-timeline')]
   .flatMap((host) => [...host.shadowRoot.querySelectorAll('[part]')].flatMap((e) => [...e.part])));
 
-test('every part the README lists is on an element of the widget, in the state where it applies', async () => {
+test('every part the styling guide lists is on an element of the widget, in the state where it applies', async () => {
   const documented = documentedParts();
-  assert.ok(documented.length >= 16, `the README's list: ${documented}`);
+  assert.ok(documented.length >= 16, `the styling guide's list: ${documented}`);
   const seen = new Set();
   const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 1200, height: 900 } });
   const widget = page.locator('trade-timeline');
@@ -72,7 +73,7 @@ test('every part the README lists is on an element of the widget, in the state w
     const missing = documented.filter((part) => !seen.has(part));
     assert.deepEqual(missing, [], `documented parts on no element (seen: ${[...seen].join(', ')})`);
     const undocumented = [...seen].filter((part) => !documented.includes(part));
-    assert.deepEqual(undocumented, [], 'every part on an element is in the README\'s list');
+    assert.deepEqual(undocumented, [], 'every part on an element is in the styling guide\'s list');
   } finally {
     await context.close();
   }

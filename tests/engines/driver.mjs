@@ -20,7 +20,7 @@ import { startServer } from '../../scripts/serve.mjs';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const ENGINES = ['firefox', 'webkit'];
 
-/** The policy the README gives for a page with a strict CSP (as tests/e2e/browser.mjs). */
+/** The policy docs/embedding.md gives for a page with a strict CSP (as tests/e2e/browser.mjs). */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 const headers = (path) => (path.includes('csp') ? { 'content-security-policy': STRICT_CSP } : {});
 

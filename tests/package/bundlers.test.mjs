@@ -1,6 +1,6 @@
 // The package in the two bundlers newsroom apps are built with: a scratch
 // app (app/) imports the widget by name, is built by Vite and by webpack 5
-// with no configuration, offline, and served with the README's strict
+// with no configuration, offline, and served with docs/embedding.md's strict
 // Content-Security-Policy. Nothing of the widget loads before it nears the
 // viewport; then the pasted element and the one `mount` made are ready, with
 // no failed request. Vite copies every file byte for byte, so the integrity

@@ -49,7 +49,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * - `preview`: for the people who publish: problems and failures are shown in place.
  * - `steps`: scrollytelling: a CSS selector for the host page's step
  *   elements (empty: `[data-tt-step]`), which step the widget as they reach
- *   the middle of the viewport (README, Scrollytelling).
+ *   the middle of the viewport (Scrollytelling, in the project's docs/embedding.md).
  */
 export interface TradeTimelineAttributes {
   src?: string;
