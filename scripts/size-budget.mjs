@@ -95,8 +95,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // the panels' names joined as owned text (one join in the wasm) −0.1/−0.2:
 // 178.7 (178.73 in English); the loader's files as `new URL(…,
 // import.meta.url)` for bundlers, with the rule of which copies are
-// checked, +53 bytes: 178.72 (178.79 in English).
-const FIRST_RENDER_KIB = 178.8;
+// checked, +53 bytes: 178.72 (178.79 in English); the iframe's host page
+// in copied links −4; no check in an app webpack built +20: 178.73
+// (178.80 in English, 1 byte under): the gate moves to 178.9 for issue 29's
+// bundlers (+0.07 KiB in all, for every app that bundles the widget).
+const FIRST_RENDER_KIB = 178.9;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';
 const STORY_EN = 'www/data/kazakhstan-china.en.json';

@@ -20,14 +20,15 @@ const FILES = {"glue":{url:new URL("./widget.js",import.meta.url),integrity:""},
 const ATTRIBUTES = ['src', 'lang', 'theme', 'start', 'hash', 'preview', 'steps'];
 const fileUrl = (name) => FILES[name].url.href;
 
-// A file is checked against its hash where it keeps its own name (with its
-// ten hex digits of content hash, scripts/package-dist.mjs): served from
-// this folder or a CDN, or copied by Vite's build (which adds a hash of its
-// own). A bundler that renames it (webpack, which also minifies JS and CSS)
-// serves its own copy, and a dev server (Vite's `import.meta.env.DEV`)
-// rewrites JS and CSS as it serves them: the app answers for those as for
-// its other files. Empty: not checked.
-const integrityOf = (name) => (!import.meta.env?.DEV && /\.[\da-f]{10}[.-]/.test(FILES[name].url.pathname) ? FILES[name].integrity : '');
+// A file is checked against its hash where it is our copy, byte for byte:
+// served from this folder or a CDN, or copied by Vite's build. Not in an
+// app that webpack (or Rspack) built, which minifies JS and CSS again, nor
+// from a dev server (Vite's `import.meta.env.DEV`), which rewrites them as
+// it serves them, nor under a name without our ten hex digits of content
+// hash (another bundler's copy): the app answers for those as for its
+// other files. Empty: not checked.
+const rewritten = typeof __webpack_require__ == 'function' || import.meta.env?.DEV;
+const integrityOf = (name) => (!rewritten && /\.[\da-f]{10}[.-]/.test(FILES[name].url.pathname) ? FILES[name].integrity : '');
 
 let wasm; // the shared instance, once asked for
 const words = {}; // each language's words, once asked for

@@ -4,8 +4,8 @@
 // Content-Security-Policy. Nothing of the widget loads before it nears the
 // viewport; then the pasted element and the one `mount` made are ready, with
 // no failed request. Vite copies every file byte for byte, so the integrity
-// checks still hold (a changed copy is refused); webpack renames (and
-// minifies) them, and serves them as the app's own.
+// checks still hold (a changed copy is refused); webpack minifies the JS
+// and CSS again, so its copies are the app's own, under any names.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -36,14 +36,19 @@ const BUNDLERS = {
     },
   },
   webpack: {
-    async build(dir) {
-      await promisify(execFile)(join(BIN, 'webpack'), ['--mode', 'production', '--no-stats'], { cwd: dir });
+    async build(dir, options = []) {
+      await promisify(execFile)(join(BIN, 'webpack'), ['--mode', 'production', '--no-stats', ...options], { cwd: dir });
       const out = join(dir, 'dist');
       writeFileSync(join(out, 'index.html'), html('<script defer src="main.js"></script>'));
       copyFileSync(STORY, join(out, 'story.json'));
       copyFileSync(APP_CSS, join(out, 'app.css'));
       return out;
     },
+  },
+  // The asset names many webpack configurations ask for: ours kept, then
+  // webpack's hash (the copies are still minified, so not checked).
+  'webpack with the asset names many configurations set': {
+    build: (dir) => BUNDLERS.webpack.build(dir, ['--output-asset-module-filename', '[name].[contenthash][ext]']),
   },
 };
 
@@ -57,7 +62,7 @@ after(() => pkg.remove());
 const builds = {};
 const built = (bundler) => (builds[bundler] ??= build(bundler));
 async function build(bundler) {
-  const dir = join(pkg.scratch, bundler);
+  const dir = join(pkg.scratch, bundler.replaceAll(' ', '-'));
   cpSync(join(pkg.scratch, 'node_modules'), join(dir, 'node_modules'), { recursive: true });
   cpSync(fileURLToPath(new URL('app/src', import.meta.url)), join(dir, 'src'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "name": "app", "private": true, "type": "module" }\n');
@@ -72,7 +77,8 @@ function copiedWhole(out) {
 }
 
 for (const bundler of Object.keys(BUNDLERS)) {
-  test(`an app built by ${bundler} with no configuration shows both widgets, loading them only near the viewport`, async () => {
+  const how = bundler.includes(' ') ? bundler : `${bundler} with no configuration`;
+  test(`an app built by ${how} shows both widgets, loading them only near the viewport`, async () => {
     const out = await built(bundler);
     const { url, page, problems, fetched, close } = await servedPage(out, { headers: { 'content-security-policy': STRICT_CSP } });
     try {
