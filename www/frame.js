@@ -51,7 +51,16 @@ function tellTheme(frame) {
   ready.set(frame, text);
   post(frame, message);
 }
-const retheme = () => ready.forEach((_, frame) => (frame.isConnected ? tellTheme(frame) : ready.delete(frame)));
+// Once a frame at most, however many changes the page makes in it.
+let queued = false;
+const retheme = () => {
+  if (queued) return;
+  queued = true;
+  requestAnimationFrame(() => {
+    queued = false;
+    ready.forEach((_, frame) => (frame.isConnected ? tellTheme(frame) : ready.delete(frame)));
+  });
+};
 // The page's theme lives in its classes, styles and data attributes, on the
 // root, the body, the iframes or their ancestors, and in the reader's
 // colour scheme.

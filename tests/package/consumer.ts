@@ -16,6 +16,8 @@ const language: string = made.uiLang;
 const opened: boolean = made.select('visite-xi-2015');
 made.select(null);
 made.restyle();
+made.linkBase = 'https://news.example/article';
+made.linkBase = undefined;
 made.story = { version: 1, title: 'A story' };
 made.story = undefined;
 const shown = made.story;
@@ -24,6 +26,8 @@ if (shown) console.log(shown.title, language, opened, found?.dataset.state);
 made.select(2015);
 // @ts-expect-error: uiLang is read from `lang`, not set
 made.uiLang = 'en';
+// @ts-expect-error: the page a link names is an address, not a URL object
+made.linkBase = new URL('https://news.example/article');
 
 // The events, each with its detail.
 made.addEventListener('trade-timeline:ready', (event) => console.log(lines(event.detail.warnings)));

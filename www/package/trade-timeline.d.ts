@@ -121,6 +121,11 @@ export class TradeTimelineElement extends HTMLElement {
   step(id: string | null, options?: { window?: string | null; element?: Element | null }): boolean;
   /** Rereads the colours after the page changed `--tt-*` properties at run time. */
   restyle(): void;
+  /**
+   * The page a copied link names, its fragment given the event's part;
+   * unset, this page. embed.html sets it to the host page's address.
+   */
+  linkBase: string | undefined;
 }
 
 /**
