@@ -98,7 +98,9 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // checked, +53 bytes: 178.72 (178.79 in English); the iframe's host page
 // in copied links −4; no check in an app webpack built +20: 178.73
 // (178.80 in English, 1 byte under): the gate moves to 178.9 for issue 29's
-// bundlers (+0.07 KiB in all, for every app that bundles the widget).
+// bundlers (+0.07 KiB in all, for every app that bundles the widget);
+// the module importable on a server (no DOM: it defines nothing) +24
+// bytes: 178.75 (178.82 in English).
 const FIRST_RENDER_KIB = 178.9;
 const BEFORE_NEAR_KIB = 5;
 const STORY = 'www/data/kazakhstan-china.fr.json';

@@ -208,7 +208,9 @@ function linkTo(name, id, base = location.href) {
 }
 
 /** The <trade-timeline> element. */
-export class TradeTimelineElement extends HTMLElement {
+// On a server (a framework rendering the page first) there is no DOM:
+// the module still loads, and defines nothing.
+export class TradeTimelineElement extends (globalThis.HTMLElement ?? class {}) {
   static observedAttributes = ATTRIBUTES;
 
   #root;
@@ -647,7 +649,7 @@ function skeleton() {
   return element;
 }
 
-if (!customElements.get('trade-timeline')) {
+if (globalThis.customElements && !customElements.get('trade-timeline')) {
   customElements.define('trade-timeline', TradeTimelineElement);
 }
 

@@ -4,7 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { installedPackage, servedPage, settled } from './scratch.mjs';
 import { typeCheck } from './tsc.mjs';
@@ -57,6 +59,15 @@ test('a page importing the package by name through an import map shows the story
   } finally {
     await close();
   }
+});
+
+test('imported by name on a server (Node, no DOM, as frameworks render pages first), the package loads and defines nothing', async () => {
+  const script = `const m = await import('trade-timeline');
+    console.log(JSON.stringify({ exports: Object.keys(m).sort(), diagnostics: await m.diagnostics(), defined: typeof customElements }));`;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: scratch });
+  assert.deepEqual(JSON.parse(stdout), {
+    exports: ['TradeTimelineElement', 'diagnostics', 'mount'], diagnostics: { live: 0, memoryBytes: 0 }, defined: 'undefined',
+  });
 });
 
 test('a TypeScript script and a React component importing the package by name get its declarations through its exports', async () => {
