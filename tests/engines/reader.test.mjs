@@ -358,6 +358,29 @@ for (const engine of ENGINES) {
         ['error broken', 'ready first', 'ready second']);
     });
 
+    test(`${engine}: a widget in a closed tab and one in a closed accordion load nothing until opened, then fill their width`, async () => {
+      await driver.get(`${site.url}tests/e2e/pages/hidden.html`);
+      await driver.sleep(800);
+      const loaded = () => driver.executeScript(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm')).length);
+      assert.equal(await loaded(), 0, 'nothing loaded while both are closed');
+      const fits = (host) => driver.executeScript((host) => {
+        const element = document.querySelector(host);
+        const strip = element.shadowRoot.querySelector('.tt-timeline').getBoundingClientRect();
+        const titles = [...element.shadowRoot.querySelectorAll('.tt-event-title')]
+          .filter((t) => t.getBoundingClientRect().width > 0 && t.scrollWidth <= t.clientWidth + 1).length;
+        return { strip: Math.round(strip.width), element: Math.round(element.getBoundingClientRect().width), titles };
+      }, host);
+      await driver.executeScript(() => document.querySelector('#tab-graphic').click());
+      await readyState(driver, '#tabbed', 'ready');
+      const tabbed = await fits('#tabbed');
+      assert.ok(Math.abs(tabbed.strip - tabbed.element) <= 1 && tabbed.titles > 0, JSON.stringify(tabbed));
+      await driver.executeScript(() => { const d = document.querySelector('#accordion'); d.open = true; d.scrollIntoView(); });
+      await readyState(driver, '#folded', 'ready');
+      const folded = await fits('#folded');
+      assert.ok(Math.abs(folded.strip - folded.element) <= 1 && folded.titles > 0, JSON.stringify(folded));
+      assert.deepEqual((await record(driver)).errors, []);
+    });
+
     test(`${engine}: English and Chinese pages get the interface in their language`, async () => {
       await load(driver, site.url, 'tests/e2e/pages/english.html');
       assert.equal(await textOf(driver, '.tt-fit', 'Show all'), 'Show all');
