@@ -358,6 +358,32 @@ for (const engine of ENGINES) {
         ['error broken', 'ready first', 'ready second']);
     });
 
+    test(`${engine}: in an iframe, the host page's link opens its event, the selection is the host's fragment, and the host's colour reaches the frame`, async () => {
+      const en = JSON.parse(readFileSync(`${ROOT}/www/data/kazakhstan-china.en.json`, 'utf8'));
+      const linked = en.events[3];
+      await driver.get(`${site.url}tests/e2e/pages/iframe-host.html#tt=${encodeURIComponent(linked.id)}`);
+      await driver.switchTo().frame(await driver.executeScript(() => document.querySelector('iframe')));
+      try {
+        await readyState(driver, 'trade-timeline', 'ready');
+        assert.equal(await textOf(driver, '.tt-card-title', linked.title), linked.title, 'the host\'s link opened its event');
+        await (await part(driver, '.tt-next')).click();
+      } finally {
+        await driver.switchTo().defaultContent();
+      }
+      const next = [...en.events].sort((a, b) => a.date.localeCompare(b.date))
+        .find((e, i, sorted) => i > 0 && sorted[i - 1].id === linked.id);
+      await until(driver, (id) => location.hash === `#tt=${encodeURIComponent(id)}`, [next.id], 'the host\'s fragment', 5_000);
+      await driver.executeScript(() => document.documentElement.style.setProperty('--tt-bg', 'rgb(250, 240, 220)'));
+      await driver.switchTo().frame(await driver.executeScript(() => document.querySelector('iframe')));
+      try {
+        await until(driver, () => getComputedStyle(document.querySelector('trade-timeline').shadowRoot.querySelector('.tt-shell'))
+          .backgroundColor === 'rgb(250, 240, 220)', [], 'the host\'s colour in the frame', 5_000);
+        assert.deepEqual((await record(driver)).errors, []);
+      } finally {
+        await driver.switchTo().defaultContent();
+      }
+    });
+
     test(`${engine}: a widget in a closed tab and one in a closed accordion load nothing until opened, then fill their width`, async () => {
       await driver.get(`${site.url}tests/e2e/pages/hidden.html`);
       await driver.sleep(800);
