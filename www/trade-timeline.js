@@ -14,7 +14,7 @@
 // Subresource Integrity hashes; empty integrity means "not checked". Each
 // file is a static `new URL("./name", import.meta.url)`: the form Vite and
 // webpack follow, so an app that bundles this file gets the files copied
-// beside its own, byte for byte (the hashes still hold).
+// beside its own (which copies are checked: `integrityOf`).
 const FILES = {"glue":{url:new URL("./widget.js",import.meta.url),integrity:""},"wasm":{url:new URL("./widget_bg.wasm",import.meta.url),integrity:""},"css":{url:new URL("./trade-timeline.css",import.meta.url),integrity:""},"extrasWasm":{url:new URL("./extras_bg.wasm",import.meta.url),integrity:""},"extrasGlue":{url:new URL("./extras.js",import.meta.url),integrity:""},"steps":{url:new URL("./steps.js",import.meta.url),integrity:""},"words-en":{url:new URL("./words/en.txt",import.meta.url),integrity:""},"words-ru":{url:new URL("./words/ru.txt",import.meta.url),integrity:""},"words-kk":{url:new URL("./words/kk.txt",import.meta.url),integrity:""},"words-zh":{url:new URL("./words/zh.txt",import.meta.url),integrity:""}};
 
 const ATTRIBUTES = ['src', 'lang', 'theme', 'start', 'hash', 'preview', 'steps'];
