@@ -38,6 +38,9 @@ new ResizeObserver(() => {
   window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
   window.parent.postMessage(JSON.stringify({ src: location.href, context: 'iframe.resize', height }), '*');
 }).observe(document.body);
+// Said at once, so that frame.js sends the host's theme and address before
+// the widget first draws (and again once it is ready).
+tell({ type: 'trade-timeline:hello' });
 element.addEventListener('trade-timeline:select', (event) => tell({ type: 'trade-timeline:select', id: event.detail.id, byStep: event.detail.step != null }));
 element.addEventListener('trade-timeline:ready', () => tell({ type: 'trade-timeline:ready' }));
 

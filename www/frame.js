@@ -15,7 +15,7 @@ const PROPERTIES = [];
 // The steps followed for each iframe a step names: the stepper, and the
 // message of the step last shown (sent again once the frame is ready).
 const stepped = new Map();
-// The frames that said they are ready, and the theme last sent to each.
+// The frames that said hello or ready, and the theme last sent to each.
 const ready = new Map();
 
 async function followSteps() {
@@ -100,11 +100,13 @@ addEventListener('message', (event) => {
     const name = hashName(frame);
     if (name) showInFragment(name, id);
     frame.dispatchEvent(new CustomEvent('trade-timeline:select', { detail: { id, step }, bubbles: true }));
-  } else if (data.type === 'trade-timeline:ready') {
+  } else if (data.type === 'trade-timeline:hello' || data.type === 'trade-timeline:ready') {
+    // The frame's page has just started (its widget not drawn yet), or its
+    // widget is ready: it hears the theme and the address now.
     ready.delete(frame);
     tellAddress(frame);
     tellTheme(frame);
     const state = stepped.get(frame);
-    if (state?.message) state.post();
+    if (data.type === 'trade-timeline:ready' && state?.message) state.post();
   }
 });

@@ -66,6 +66,20 @@ test('the host page\'s --tt-* properties and theme reach the frame, live', async
   await context.close();
 });
 
+test('a frame whose host asks for dark is dark when its widget first draws, not switched after', async () => {
+  const { page, errors, context } = await pageWithErrors(env.browser, { viewport: { width: 1000, height: 900 } });
+  // In every frame: the theme the widget has when it says it is ready.
+  await context.addInitScript(() => addEventListener('trade-timeline:ready', (event) => {
+    window.themeAtReady = event.target.getAttribute('theme');
+  }));
+  await page.goto(`${env.url}${HOST}?theme=dark`);
+  const frame = page.frames().find((f) => f.url().includes('embed.html'));
+  await frame.locator('trade-timeline[data-state="ready"]').waitFor();
+  assert.equal(await frame.evaluate(() => window.themeAtReady), 'dark');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('in the frame, the selection and a copied link name the host page, and a link to the host page opens its event', async () => {
   const event = story.events[3];
   const { page, widget, errors, context } = await host();
