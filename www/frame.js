@@ -16,7 +16,7 @@ const PROPERTIES = [];
 // message of the step last shown (sent again once the frame is ready).
 const stepped = new Map();
 // The frames that said hello or ready, and the theme last sent to each.
-const ready = new Map();
+const heard = new Map();
 
 async function followSteps() {
   const named = new Set([...document.querySelectorAll('[data-tt-for]')].map((step) => step.dataset.ttFor));
@@ -47,8 +47,8 @@ function tellTheme(frame) {
   const properties = Object.fromEntries(PROPERTIES.map((name) => [name, style.getPropertyValue(name).trim()]).filter(([, value]) => value));
   const message = { type: 'trade-timeline:theme', theme: frame.dataset.ttTheme ?? null, properties };
   const text = JSON.stringify(message);
-  if (ready.get(frame) === text) return;
-  ready.set(frame, text);
+  if (heard.get(frame) === text) return;
+  heard.set(frame, text);
   post(frame, message);
 }
 // Once a frame at most, however many changes the page makes in it.
@@ -58,7 +58,7 @@ const retheme = () => {
   queued = true;
   requestAnimationFrame(() => {
     queued = false;
-    ready.forEach((_, frame) => (frame.isConnected ? tellTheme(frame) : ready.delete(frame)));
+    heard.forEach((_, frame) => (frame.isConnected ? tellTheme(frame) : heard.delete(frame)));
   });
 };
 // The page's theme lives in its classes, styles and data attributes, on the
@@ -66,7 +66,7 @@ const retheme = () => {
 // colour scheme.
 new MutationObserver(retheme).observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['class', 'style', 'data-theme', 'data-tt-theme'] });
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', retheme);
-addEventListener('hashchange', () => ready.forEach((_, frame) => tellAddress(frame)));
+addEventListener('hashchange', () => heard.forEach((_, frame) => tellAddress(frame)));
 
 // The frame's deep-link part name (its query's `hash`: empty is "tt"), or null.
 function hashName(frame) {
@@ -103,7 +103,7 @@ addEventListener('message', (event) => {
   } else if (data.type === 'trade-timeline:hello' || data.type === 'trade-timeline:ready') {
     // The frame's page has just started (its widget not drawn yet), or its
     // widget is ready: it hears the theme and the address now.
-    ready.delete(frame);
+    heard.delete(frame);
     tellAddress(frame);
     tellTheme(frame);
     const state = stepped.get(frame);
