@@ -72,8 +72,8 @@ async function build(bundler) {
 /** The package's files that `out` holds a byte-for-byte copy of, by their names in the package. */
 function copiedWhole(out) {
   const content = (path) => readFileSync(path).toString('base64');
-  const built = new Set(readdirSync(out, { recursive: true }).map((name) => join(out, name)).filter((path) => statSync(path).isFile()).map(content));
-  return readdirSync(pkg.installed).filter((name) => built.has(content(join(pkg.installed, name))));
+  const copies = new Set(readdirSync(out, { recursive: true }).map((name) => join(out, name)).filter((path) => statSync(path).isFile()).map(content));
+  return readdirSync(pkg.installed).filter((name) => copies.has(content(join(pkg.installed, name))));
 }
 
 for (const bundler of Object.keys(BUNDLERS)) {
